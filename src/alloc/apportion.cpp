@@ -94,8 +94,13 @@ problem prepare(std::int64_t total, std::span<const std::int64_t> weights, const
                 const limits& lim) {
   const std::int64_t q = opts.quantum;
   if (total < 0) throw error(errc::out_of_range, "the total must not be negative, got " + std::to_string(total));
+  // One read of the weights checks them and, without limits, sums the movable ones.
+  uint128 weight_sum = 0;
+  std::uint64_t positive = 0;
   for (std::size_t i = 0; i < weights.size(); ++i) {
     if (weights[i] < 0) fail(errc::out_of_range, "weight must not be negative, got " + std::to_string(weights[i]), i);
+    weight_sum += static_cast<std::uint64_t>(weights[i]);
+    positive += weights[i] > 0 ? 1U : 0U;
   }
   if (total % q != 0) {
     throw error(errc::infeasible, "the total " + std::to_string(total) +
@@ -107,12 +112,20 @@ problem prepare(std::int64_t total, std::span<const std::int64_t> weights, const
   p.ties = opts.ties;
   p.quantum = q;
   const bool has_limits = !lim.min.empty() || !lim.max.empty() || !lim.fixed.empty();
-  if (!has_limits) return p;
+  if (!has_limits) {
+    p.movable_weight = weight_sum;
+    p.movable_count = positive;
+    return p;
+  }
 
   p.lower.resize(weights.size());
   p.upper.resize(weights.size());
   for (std::size_t i = 0; i < weights.size(); ++i) {
     std::tie(p.lower[i], p.upper[i]) = child_bounds(lim, i, q);
+    if (p.movable(i)) {
+      p.movable_weight += p.weight(i);
+      ++p.movable_count;
+    }
   }
   return p;
 }
@@ -121,6 +134,14 @@ problem prepare(std::int64_t total, std::span<const std::int64_t> weights, const
 // what remains, and the others can absorb all of it (a zero-weight child never
 // rises above its minimum).
 void check_feasible(const problem& p, std::int64_t quantum) {
+  if (!p.bounded()) {  // no limits: only a positive total with nothing to carry it fails
+    if (p.total > 0 && p.movable_weight == 0) {
+      throw error(errc::infeasible, std::to_string(p.total * quantum) +
+                                        " is left to apportion but every child that is not fixed "
+                                        "has weight zero");
+    }
+    return;
+  }
   // Sums are in quanta and may exceed int64; show them exactly in the caller's units.
   const auto in_units = [quantum](int128 v) { return (big_int(v) * quantum).str(); };
   int128 fixed = 0;

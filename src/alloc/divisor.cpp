@@ -354,14 +354,8 @@ void run_fast(const problem& p, std::uint64_t weight, uint128 estimate, std::spa
 
 template <method M>
 void solve(const problem& p, std::span<std::int64_t> out, workspace_state& scratch) {
-  std::uint64_t movable = 0;
-  uint128 weight = 0;
-  for (std::size_t i = 0; i < p.size(); ++i) {
-    if (p.movable(i)) {
-      ++movable;
-      weight += p.weight(i);
-    }
-  }
+  const std::uint64_t movable = p.movable_count;
+  const uint128 weight = p.movable_weight;
   if (weight == 0) {  // nothing proportional: every child at its lower bound (feasibility)
     for (std::size_t i = 0; i < p.size(); ++i) out[i] = p.lower_of(i);
     return;

@@ -131,7 +131,7 @@ void apportion_hamilton(const problem& p, std::span<std::int64_t> out, workspace
   if (p.bounded()) {
     m = bounded_multiplier(p);
   } else {
-    m = {static_cast<uint128>(p.total), movable_weight(p)};
+    m = {static_cast<uint128>(p.total), p.movable_weight};
   }
   if (m.denominator == 0) {  // nothing proportional left: every child sits at a bound
     for (std::size_t i = 0; i < p.size(); ++i) out[i] = p.lower_of(i);

@@ -26,6 +26,8 @@ struct problem {
   std::vector<std::int64_t> upper;        ///< in quanta; no_upper_bound when none
   tie_rule ties = tie_rule::input_order;
   std::int64_t quantum = 1;               ///< for messages: shares are counted in quanta
+  uint128 movable_weight = 0;             ///< sum of the weights of the movable children
+  std::uint64_t movable_count = 0;        ///< how many children are movable
 
   [[nodiscard]] std::size_t size() const noexcept { return weights.size(); }
   [[nodiscard]] bool bounded() const noexcept { return !lower.empty(); }
@@ -43,14 +45,5 @@ struct problem {
     return static_cast<std::uint64_t>(weights[i]);
   }
 };
-
-/// Sum of the weights of the movable children (exact: up to 2^63 children of 2^63).
-[[nodiscard]] inline uint128 movable_weight(const problem& p) noexcept {
-  uint128 sum = 0;
-  for (std::size_t i = 0; i < p.size(); ++i) {
-    if (p.movable(i)) sum += p.weight(i);
-  }
-  return sum;
-}
 
 }  // namespace tandem::alloc::detail

@@ -53,7 +53,11 @@ void expect_error(F f, errc code, std::vector<std::string> fragments = {}) {
   ADD_FAILURE() << "no error thrown; expected " << tandem::to_string(code);
 }
 
-std::string quoted(std::string_view text) { return "\"" + std::string(text) + "\""; }
+std::string quoted(std::string_view text) {
+  std::string out(1, '"');
+  out.append(text).push_back('"');
+  return out;
+}
 
 // ---------------------------------------------------------------- rounding names
 

@@ -29,7 +29,11 @@ struct file_closer {
 // (ENOENT, EACCES, EISDIR) instead of just "failed".
 std::string read_input(const std::string& path, std::istream& stdin_stream) {
   if (path == "-") {
-    std::string text{std::istreambuf_iterator<char>(stdin_stream), std::istreambuf_iterator<char>()};
+    std::string text;
+    char chunk[65536];
+    while (stdin_stream.read(chunk, sizeof chunk) || stdin_stream.gcount() > 0) {
+      text.append(chunk, static_cast<std::size_t>(stdin_stream.gcount()));
+    }
     if (stdin_stream.bad()) throw unreadable_input("cannot read standard input");
     return text;
   }
