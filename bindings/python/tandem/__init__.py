@@ -1,0 +1,38 @@
+"""Tandem: exact apportionment of sales targets, over the stable C API (libtandem).
+
+    >>> import tandem
+    >>> tandem.allocate(7, [5, 3, 2])
+    [4, 2, 1]
+    >>> tandem.allocate(7, [5, 3, 2], "adams")
+    [3, 2, 2]
+    >>> tandem.allocate_decimal("10.00", ["1", "1", "1"], 2)
+    ['3.34', '3.33', '3.33']
+
+Integers only: amounts and weights never pass through float. Failures raise a
+TandemError subclass carrying .status, .message and .child. See docs/python.md.
+"""
+
+from ._arrays import NONE
+from ._library import BINDING_VERSION_MAJOR, BINDING_VERSION_MINOR, lib as _lib
+from ._names import methods, tie_rules
+from .allocation import allocate, allocate_decimal
+from .decimals import format_decimal, parse_decimal
+from .errors import (Infeasible, Internal, InvalidArgument, NoMemory, OutOfRange, Overflow,
+                     ParseError, TandemError, Tie)
+from .options import Options
+
+__version__ = _lib.tandem_version_string().decode("ascii")
+version_number = _lib.tandem_version_number()
+
+
+def status_name(status):
+    """The library's stable name of a status code ("infeasible"; "unknown" if not one)."""
+    return _lib.tandem_status_name(status).decode("ascii")
+
+
+__all__ = [
+    "allocate", "allocate_decimal", "Options", "parse_decimal", "format_decimal", "methods",
+    "tie_rules", "status_name", "NONE", "version_number", "__version__",
+    "TandemError", "InvalidArgument", "ParseError", "OutOfRange", "Overflow", "Infeasible", "Tie",
+    "NoMemory", "Internal", "BINDING_VERSION_MAJOR", "BINDING_VERSION_MINOR",
+]

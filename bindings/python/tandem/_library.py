@@ -1,0 +1,163 @@
+"""Loads libtandem and declares the exact C signature of every function of capi/tandem.h.
+
+Search order: the TANDEM_LIBRARY environment variable (a path), then a library
+shipped next to the package (inside it or in the directory that holds it), then
+ctypes.util.find_library("tandem") (the system's library path). The loaded
+library's major version must be the one this binding was written for: within a
+major version the C API only grows, so a newer minor release is fine.
+"""
+
+import ctypes
+import ctypes.util
+import os
+import sys
+from ctypes import POINTER, c_bool, c_char, c_char_p, c_int32, c_int64, c_size_t, c_void_p
+
+# The C API version this binding was written against (capi/tandem.h).
+BINDING_VERSION_MAJOR = 0
+BINDING_VERSION_MINOR = 1
+
+_FILE_NAMES = {
+    "win32": ("tandem.dll",),
+    "darwin": ("libtandem.dylib", "libtandem.0.dylib"),
+}.get(sys.platform, ("libtandem.so", "libtandem.so.%d" % BINDING_VERSION_MAJOR))
+
+
+class AllocOptions(ctypes.Structure):
+    """Opaque tandem_alloc_options; only ever used through a pointer."""
+
+
+class Allocation(ctypes.Structure):
+    """Opaque tandem_allocation; only ever used through a pointer."""
+
+
+OptionsPtr = POINTER(AllocOptions)
+AllocationPtr = POINTER(Allocation)
+Int64Ptr = POINTER(c_int64)
+c_status = c_int32  # tandem_status, tandem_method, tandem_tie_rule, tandem_rounding
+
+# name: (restype, argtypes), in header order.
+_PROTOTYPES = {
+    "tandem_version_number": (c_int32, []),
+    "tandem_version_string": (c_char_p, []),
+    "tandem_status_name": (c_char_p, [c_status]),
+    "tandem_last_error_message": (c_char_p, []),
+    "tandem_last_error_child": (c_int64, []),
+    "tandem_free": (None, [c_void_p]),
+    "tandem_method_from_name": (c_status, [c_char_p, POINTER(c_int32)]),
+    "tandem_method_name": (c_char_p, [c_int32]),
+    "tandem_tie_rule_from_name": (c_status, [c_char_p, POINTER(c_int32)]),
+    "tandem_tie_rule_name": (c_char_p, [c_int32]),
+    "tandem_alloc_options_create": (c_status, [POINTER(OptionsPtr)]),
+    "tandem_alloc_options_destroy": (None, [OptionsPtr]),
+    "tandem_alloc_options_set_method": (c_status, [OptionsPtr, c_int32]),
+    "tandem_alloc_options_set_quantum": (c_status, [OptionsPtr, c_int64]),
+    "tandem_alloc_options_set_ties": (c_status, [OptionsPtr, c_int32]),
+    "tandem_alloc_options_get": (c_status, [OptionsPtr, POINTER(c_int32), POINTER(c_int64),
+                                            POINTER(c_int32)]),
+    "tandem_apportion": (c_status, [OptionsPtr, c_int64, Int64Ptr, c_size_t, Int64Ptr, Int64Ptr,
+                                    Int64Ptr, Int64Ptr]),
+    "tandem_apportion_decimal": (c_status, [OptionsPtr, c_char_p, c_int32, POINTER(c_char_p),
+                                            c_size_t, POINTER(c_char_p), POINTER(c_char_p),
+                                            POINTER(c_char_p), POINTER(AllocationPtr)]),
+    "tandem_allocation_destroy": (None, [AllocationPtr]),
+    "tandem_allocation_count": (c_size_t, [AllocationPtr]),
+    "tandem_allocation_scale": (c_int32, [AllocationPtr]),
+    "tandem_allocation_units": (c_status, [AllocationPtr, c_size_t, Int64Ptr]),
+    "tandem_allocation_copy_units": (c_status, [AllocationPtr, Int64Ptr, c_size_t]),
+    "tandem_allocation_decimal": (c_status, [AllocationPtr, c_size_t, POINTER(c_char), c_size_t,
+                                             POINTER(c_size_t)]),
+    "tandem_decimal_parse": (c_status, [c_char_p, c_int32, c_int32, c_bool, Int64Ptr]),
+    "tandem_decimal_format": (c_status, [c_int64, c_int32, POINTER(c_char), c_size_t,
+                                         POINTER(c_size_t)]),
+}
+
+
+def _candidates():
+    """Paths or names to try, in order, each with where it came from."""
+    explicit = os.environ.get("TANDEM_LIBRARY")
+    if explicit:
+        # An explicit choice is final: falling back would hide a wrong path.
+        return [(explicit, "TANDEM_LIBRARY")]
+    found = []
+    package_dir = os.path.dirname(os.path.abspath(__file__))
+    for folder in (package_dir, os.path.dirname(package_dir)):
+        for name in _FILE_NAMES:
+            path = os.path.join(folder, name)
+            if os.path.exists(path):
+                found.append((path, "next to the package"))
+    system = ctypes.util.find_library("tandem")
+    if system:
+        found.append((system, "ctypes.util.find_library"))
+    return found
+
+
+def _load():
+    tried = []
+    for where, origin in _candidates():
+        try:
+            return ctypes.CDLL(where)
+        except OSError as error:
+            tried.append("%s (%s): %s" % (where, origin, error))
+    detail = "; ".join(tried) if tried else "no candidate found"
+    raise ImportError(
+        "tandem: cannot load the Tandem C library (libtandem). Build the tandem_c target and "
+        "set TANDEM_LIBRARY=/path/to/libtandem.so, place the library next to the tandem "
+        "package, or install it on the system library path. Tried: " + detail)
+
+
+def _declare(lib):
+    for name, (restype, argtypes) in _PROTOTYPES.items():
+        try:
+            function = getattr(lib, name)
+        except AttributeError:
+            raise ImportError(
+                "tandem: %s does not export %s: not a Tandem %d.%d C library"
+                % (lib._name, name, BINDING_VERSION_MAJOR, BINDING_VERSION_MINOR)) from None
+        function.restype = restype
+        function.argtypes = argtypes
+
+
+def _check_version(lib):
+    number = lib.tandem_version_number()
+    major, minor = number // 10000, number // 100 % 100
+    if major != BINDING_VERSION_MAJOR or minor < BINDING_VERSION_MINOR:
+        raise ImportError(
+            "tandem: the binding needs C library version %d.x (x >= %d) but %s is %s"
+            % (BINDING_VERSION_MAJOR, BINDING_VERSION_MINOR, lib._name,
+               lib.tandem_version_string().decode("ascii", "replace")))
+
+
+def load():
+    """The loaded, declared and version-checked library."""
+    lib = _load()
+    # The version functions come first so that a wrong library is named as such.
+    for name in ("tandem_version_number", "tandem_version_string"):
+        if not hasattr(lib, name):
+            raise ImportError("tandem: %s is not a Tandem C library (no %s)" % (lib._name, name))
+    lib.tandem_version_number.restype, lib.tandem_version_number.argtypes = c_int32, []
+    lib.tandem_version_string.restype, lib.tandem_version_string.argtypes = c_char_p, []
+    _check_version(lib)
+    _declare(lib)
+    return lib
+
+
+lib = load()
+
+
+def last_error(status):
+    """The exception for a failed `status`, with this thread's last-error details.
+
+    Called right after the failing call, on the same thread: the message and child
+    are thread-local in the library (valid until its next call on this thread), and
+    ctypes runs each foreign call on the calling thread.
+    """
+    from .errors import error_for_status
+    message = lib.tandem_last_error_message().decode("utf-8", "replace")
+    return error_for_status(status, message, lib.tandem_last_error_child())
+
+
+def check(status):
+    """Raises the matching TandemError unless `status` is TANDEM_OK."""
+    if status != 0:
+        raise last_error(status)
