@@ -91,9 +91,12 @@ void hamilton_fast(const problem& p, const multiplier& m, std::span<std::int64_t
   std::vector<std::size_t>& candidates = scratch.indices;
   candidates.clear();
   candidates.reserve(histogram[cut_bucket]);
+  const std::uint64_t* const rest = remainder.data();  // a local: push_back may not reload it
   for (std::size_t i = 0; i < n; ++i) {
-    const std::size_t bucket = remainder[i] >> bucket_shift;
-    out[i] += bucket > cut_bucket ? 1 : 0;  // branch-free: above or below the cut is a coin toss
+    const std::uint64_t bucket = rest[i] >> bucket_shift;
+    // Above the cut or not is a coin toss: add the sign bit of (cut - bucket) rather
+    // than branch (GCC turns `bucket > cut ? 1 : 0` back into a branch here).
+    out[i] += static_cast<std::int64_t>((cut_bucket - bucket) >> 63);
     if (bucket == cut_bucket) [[unlikely]] candidates.push_back(i);
   }
   serve_largest_remainders(p, candidates, remainder, units - above, out);
