@@ -58,11 +58,11 @@ extern "C" {
 /* ------------------------------------------------------------------ versions */
 
 #define TANDEM_VERSION_MAJOR 0
-#define TANDEM_VERSION_MINOR 1
+#define TANDEM_VERSION_MINOR 2
 #define TANDEM_VERSION_PATCH 0
 /** MAJOR * 10000 + MINOR * 100 + PATCH. */
 #define TANDEM_VERSION_NUMBER (TANDEM_VERSION_MAJOR * 10000 + TANDEM_VERSION_MINOR * 100 + TANDEM_VERSION_PATCH)
-#define TANDEM_VERSION_STRING "0.1.0"
+#define TANDEM_VERSION_STRING "0.2.0"
 
 /**
  * The version of the library actually loaded, as TANDEM_VERSION_NUMBER. Compare it
@@ -348,6 +348,517 @@ TANDEM_API tandem_status tandem_decimal_parse(const char* text, int32_t scale,
  */
 TANDEM_API tandem_status tandem_decimal_format(int64_t units, int32_t scale, char* buffer,
                                                size_t capacity, size_t* length_out);
+
+/* ------------------------------------------------ time: calendars and spreading */
+
+/*
+ * Fiscal calendars, working-day calendars, and spreading a total over the periods
+ * of a date range exactly (tandem/time in C++; docs/c-api.md section 9).
+ *
+ * Dates cross the API as ISO 8601 text, exactly "YYYY-MM-DD", from 1400-01-01 to
+ * 9999-12-31. A malformed date is TANDEM_E_PARSE, a day that does not exist
+ * ("2027-02-29") or lies outside those years TANDEM_E_OUT_OF_RANGE; the message
+ * names the parameter and the text. Dates going out are written to a caller-owned
+ * buffer of at least TANDEM_DATE_SIZE bytes (a smaller one is
+ * TANDEM_E_INVALID_ARGUMENT and nothing is written), NUL-terminated.
+ *
+ * Amounts are integers in the caller's smallest unit (cents, units of product),
+ * as for tandem_apportion, but may be negative where a function says so.
+ * TANDEM_E_PARSE also reports a malformed CSV row or key value.
+ */
+
+/** Bytes a date output needs: "YYYY-MM-DD" and the terminating NUL. */
+#define TANDEM_DATE_SIZE 11
+
+/** Kinds of period, from the longest to the shortest. Values are pinned. */
+typedef int32_t tandem_period_kind;
+#define TANDEM_PERIOD_YEAR 0
+#define TANDEM_PERIOD_HALF 1
+#define TANDEM_PERIOD_QUARTER 2
+#define TANDEM_PERIOD_MONTH 3 /* calendar or fiscal month; a retail 4- or 5-week period */
+#define TANDEM_PERIOD_WEEK 4  /* ISO 8601 week; a retail calendar's fiscal week */
+#define TANDEM_PERIOD_DAY 5
+
+/**
+ * Parses "year", "half", "quarter", "month", "week" or "day" (any case) into *out.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (NULL argument, unknown name; *out unchanged).
+ * Since 0.2.0.
+ */
+TANDEM_API tandem_status tandem_period_kind_from_name(const char* name, tandem_period_kind* out);
+
+/** Name of a period kind ("quarter"), or NULL if `kind` is not one. Static storage.
+ *  Since 0.2.0. */
+TANDEM_API const char* tandem_period_kind_name(tandem_period_kind kind);
+
+/** Days of the week, numbered as in ISO 8601. Values are pinned. */
+typedef int32_t tandem_weekday;
+#define TANDEM_MONDAY 1
+#define TANDEM_TUESDAY 2
+#define TANDEM_WEDNESDAY 3
+#define TANDEM_THURSDAY 4
+#define TANDEM_FRIDAY 5
+#define TANDEM_SATURDAY 6
+#define TANDEM_SUNDAY 7
+
+/** Which calendar year names a fiscal year. Values are pinned. */
+typedef int32_t tandem_fiscal_year_naming;
+#define TANDEM_NAMING_END_YEAR 0   /* 2026-07-01..2027-06-30 is "FY2027" */
+#define TANDEM_NAMING_START_YEAR 1 /* ...is "FY2026" (Japan's nendo) */
+
+/** Weeks per fiscal month in each 13-week quarter of a retail calendar. Values are
+ *  pinned. */
+typedef int32_t tandem_retail_pattern;
+#define TANDEM_RETAIL_445 0
+#define TANDEM_RETAIL_454 1
+#define TANDEM_RETAIL_544 2
+
+/** Where a retail year ends. Values are pinned. */
+typedef int32_t tandem_year_end_rule;
+#define TANDEM_YEAR_END_LAST_WEEKDAY 0    /* the last given weekday of the end month */
+#define TANDEM_YEAR_END_NEAREST_WEEKDAY 1 /* the given weekday nearest the month's end */
+
+/**
+ * A fiscal calendar: how years divide into halves, quarters, months and weeks, and
+ * how they are labelled. Immutable once created: may be read from several threads
+ * at once.
+ */
+typedef struct tandem_fiscal_calendar tandem_fiscal_calendar;
+
+/**
+ * The calendar year (labels "2027", "2027 H1", "2027 Q2", "2027-04", "2027-W14",
+ * "2027-04-01") into *out. Caller destroys with tandem_fiscal_calendar_destroy.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (out NULL), TANDEM_E_NO_MEMORY. Since 0.2.0.
+ */
+TANDEM_API tandem_status tandem_fiscal_calendar_create_gregorian(tandem_fiscal_calendar** out);
+
+/**
+ * A fiscal year starting on start_month/start_day (day 1..28), e.g. 4/1, named by
+ * `naming` ("FY2027", "FY2027 Q2"; months "2026-07" when the year starts on the
+ * 1st, else "FY2027 P01"). 1/1 is the gregorian calendar. Caller destroys with
+ * tandem_fiscal_calendar_destroy.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (out NULL, naming not a tandem_fiscal_year_naming),
+ * TANDEM_E_OUT_OF_RANGE (month not in 1..12, day not in 1..28), TANDEM_E_NO_MEMORY.
+ * Since 0.2.0.
+ */
+TANDEM_API tandem_status tandem_fiscal_calendar_create_fiscal(int32_t start_month, int32_t start_day,
+                                                              tandem_fiscal_year_naming naming,
+                                                              tandem_fiscal_calendar** out);
+
+/**
+ * A 52/53-week retail calendar (4-4-5, 4-5-4, 5-4-4) whose years end on
+ * `end_weekday` in or near `end_month` by `rule` (the NRF calendar: 4-5-4, month 1,
+ * TANDEM_SATURDAY, TANDEM_YEAR_END_NEAREST_WEEKDAY). A year of 371 days has a 53rd
+ * week, added to its last month. Caller destroys with tandem_fiscal_calendar_destroy.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (out NULL, a value not of its enumeration),
+ * TANDEM_E_OUT_OF_RANGE (end_month not in 1..12), TANDEM_E_NO_MEMORY. Since 0.2.0.
+ */
+TANDEM_API tandem_status tandem_fiscal_calendar_create_retail(tandem_retail_pattern pattern,
+                                                              int32_t end_month,
+                                                              tandem_weekday end_weekday,
+                                                              tandem_year_end_rule rule,
+                                                              tandem_fiscal_year_naming naming,
+                                                              tandem_fiscal_calendar** out);
+
+/** Destroys a fiscal calendar. NULL does nothing. Since 0.2.0. */
+TANDEM_API void tandem_fiscal_calendar_destroy(tandem_fiscal_calendar* calendar);
+
+/**
+ * The first and last day of fiscal year `year` (the number in its label) into
+ * first_out and last_out, each a buffer of at least TANDEM_DATE_SIZE bytes.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (NULL, a buffer too small),
+ * TANDEM_E_OUT_OF_RANGE (the year lies outside the supported dates). Since 0.2.0.
+ */
+TANDEM_API tandem_status tandem_fiscal_calendar_year(const tandem_fiscal_calendar* calendar,
+                                                     int32_t year, char* first_out,
+                                                     size_t first_capacity, char* last_out,
+                                                     size_t last_capacity);
+
+/**
+ * The number of the fiscal year that contains `date` into *year_out.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (NULL), TANDEM_E_PARSE, TANDEM_E_OUT_OF_RANGE.
+ * Since 0.2.0.
+ */
+TANDEM_API tandem_status tandem_fiscal_calendar_year_of(const tandem_fiscal_calendar* calendar,
+                                                        const char* date, int32_t* year_out);
+
+/**
+ * A one-line description ("fiscal year from 04-01 (named by end year)"),
+ * snprintf-style (see tandem_allocation_decimal).
+ * Errors: TANDEM_E_INVALID_ARGUMENT (calendar NULL, buffer NULL with capacity > 0).
+ * Since 0.2.0.
+ */
+TANDEM_API tandem_status tandem_fiscal_calendar_describe(const tandem_fiscal_calendar* calendar,
+                                                         char* buffer, size_t capacity,
+                                                         size_t* length_out);
+
+/** Weekend bit masks: bit (d - 1) is set for ISO weekday d (Monday bit 0, Sunday
+ *  bit 6). */
+#define TANDEM_WEEKEND_SATURDAY_SUNDAY 0x60
+#define TANDEM_WEEKEND_FRIDAY_SATURDAY 0x30
+#define TANDEM_WEEKEND_NONE 0
+
+/**
+ * Which days are working days: weekend days, holidays, and make-up working days
+ * that turn a weekend day into a working day (mainland China's tiaoxiu). A day is a
+ * working day when it is a make-up working day, or neither a weekend day nor a
+ * holiday. Reading functions may run on several threads at once; adding days
+ * must not overlap any other use of the handle.
+ */
+typedef struct tandem_working_calendar tandem_working_calendar;
+
+/**
+ * An empty working calendar (no holidays) with the weekend `weekend_mask` (see
+ * TANDEM_WEEKEND_SATURDAY_SUNDAY) into *out. Caller destroys with
+ * tandem_working_calendar_destroy.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (out NULL), TANDEM_E_OUT_OF_RANGE (bits other
+ * than 0..6 set), TANDEM_E_NO_MEMORY. Since 0.2.0.
+ */
+TANDEM_API tandem_status tandem_working_calendar_create(int32_t weekend_mask,
+                                                        tandem_working_calendar** out);
+
+/**
+ * Loads a working calendar from the CSV file at `path` (UTF-8): a header row
+ * "date,kind,name" (name optional, columns in any order), then one row per listed
+ * day, kind "holiday" or "workday"; blank lines and lines starting with '#' are
+ * skipped. The weekend is `weekend_mask`. Caller destroys the new calendar with
+ * tandem_working_calendar_destroy.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (NULL, unreadable file, a missing column, a date
+ * listed twice, a make-up working day that is not a weekend day), TANDEM_E_PARSE (a
+ * malformed row or kind, a date that is malformed or does not exist),
+ * TANDEM_E_OUT_OF_RANGE (weekend_mask negative or with bits above 6).
+ * The message names "<path>:<line>" and the column; tandem_last_error_child() is the
+ * zero-based data row at fault. Since 0.2.0.
+ */
+TANDEM_API tandem_status tandem_working_calendar_load_csv(const char* path, int32_t weekend_mask,
+                                                          tandem_working_calendar** out);
+
+/** Destroys a working calendar. NULL does nothing. The caller must first stop using
+ *  any tandem_spread_options that borrows it. Since 0.2.0. */
+TANDEM_API void tandem_working_calendar_destroy(tandem_working_calendar* calendar);
+
+/**
+ * Lists `date` as a holiday; `name` (borrowed, copied) may be NULL.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (calendar or date NULL, the date already listed),
+ * TANDEM_E_PARSE, TANDEM_E_OUT_OF_RANGE. Since 0.2.0.
+ */
+TANDEM_API tandem_status tandem_working_calendar_add_holiday(tandem_working_calendar* calendar,
+                                                             const char* date, const char* name);
+
+/**
+ * Lists `date` as a make-up working day; `name` (borrowed, copied) may be NULL.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (NULL, the date already listed or not a weekend
+ * day of this calendar), TANDEM_E_PARSE, TANDEM_E_OUT_OF_RANGE. Since 0.2.0.
+ */
+TANDEM_API tandem_status tandem_working_calendar_add_workday(tandem_working_calendar* calendar,
+                                                             const char* date, const char* name);
+
+/**
+ * Whether `date` is a working day, into *out.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (NULL), TANDEM_E_PARSE, TANDEM_E_OUT_OF_RANGE.
+ * Since 0.2.0.
+ */
+TANDEM_API tandem_status tandem_working_calendar_is_working_day(
+    const tandem_working_calendar* calendar, const char* date, bool* out);
+
+/**
+ * The number of working days from `first` to `last`, both included, into *out.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (NULL, last before first), TANDEM_E_PARSE,
+ * TANDEM_E_OUT_OF_RANGE. Since 0.2.0.
+ */
+TANDEM_API tandem_status tandem_working_calendar_working_days(
+    const tandem_working_calendar* calendar, const char* first, const char* last, int64_t* out);
+
+/**
+ * The periods of one kind that tile a date range, in date order: the first and
+ * last are cut to the range when it does not start or end on a period boundary
+ * (their span is the part inside, their full dates the whole period). Immutable:
+ * may be read from several threads at once.
+ */
+typedef struct tandem_periods tandem_periods;
+
+/**
+ * The periods of kind `kind` of `calendar` (borrowed; not needed afterwards) that
+ * overlap first..last (both included) into *out. Caller destroys with
+ * tandem_periods_destroy.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (NULL, kind not a tandem_period_kind, last
+ * before first), TANDEM_E_PARSE, TANDEM_E_OUT_OF_RANGE, TANDEM_E_NO_MEMORY.
+ * Since 0.2.0.
+ */
+TANDEM_API tandem_status tandem_periods_create(const tandem_fiscal_calendar* calendar,
+                                               const char* first, const char* last,
+                                               tandem_period_kind kind, tandem_periods** out);
+
+/** Destroys periods. NULL does nothing. Since 0.2.0. */
+TANDEM_API void tandem_periods_destroy(tandem_periods* periods);
+
+/** Number of periods; 0 for NULL. Since 0.2.0. */
+TANDEM_API size_t tandem_periods_count(const tandem_periods* periods);
+
+/**
+ * The label of period `index` ("FY2027 Q2", "2027-04"), snprintf-style (see
+ * tandem_allocation_decimal).
+ * Errors: TANDEM_E_INVALID_ARGUMENT (periods NULL, index >= count, buffer NULL with
+ * capacity > 0). Since 0.2.0.
+ */
+TANDEM_API tandem_status tandem_periods_label(const tandem_periods* periods, size_t index,
+                                              char* buffer, size_t capacity, size_t* length_out);
+
+/**
+ * The first and last day of the part of period `index` inside the range, each into
+ * a buffer of at least TANDEM_DATE_SIZE bytes.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (NULL, index >= count, a buffer too small).
+ * Since 0.2.0.
+ */
+TANDEM_API tandem_status tandem_periods_span(const tandem_periods* periods, size_t index,
+                                             char* first_out, size_t first_capacity,
+                                             char* last_out, size_t last_capacity);
+
+/**
+ * The first and last day of the whole period `index`, as the calendar defines it,
+ * as tandem_periods_span. Since 0.2.0.
+ */
+TANDEM_API tandem_status tandem_periods_full(const tandem_periods* periods, size_t index,
+                                             char* first_out, size_t first_capacity,
+                                             char* last_out, size_t last_capacity);
+
+/**
+ * Whether period `index` is cut by the range (its span is not the whole period)
+ * into *out. Errors: TANDEM_E_INVALID_ARGUMENT (NULL, index >= count). Since 0.2.0.
+ */
+TANDEM_API tandem_status tandem_periods_is_partial(const tandem_periods* periods, size_t index,
+                                                   bool* out);
+
+/** Where the weights of a spread come from. Values are pinned. */
+typedef int32_t tandem_spread_basis;
+#define TANDEM_SPREAD_EVEN 0          /* every period weighs the same (a cut one too) */
+#define TANDEM_SPREAD_CALENDAR_DAYS 1 /* days in the period's span */
+#define TANDEM_SPREAD_WORKING_DAYS 2  /* working days in the span (needs a working calendar) */
+#define TANDEM_SPREAD_KEY 3           /* a weight or percentage per period label */
+#define TANDEM_SPREAD_REFERENCE 4     /* a reference series per label (last year's actuals) */
+
+/**
+ * Parses "even", "calendar-days", "working-days", "key" or "reference" ('_' may
+ * replace '-') into *out. Errors: TANDEM_E_INVALID_ARGUMENT (NULL, unknown name;
+ * *out unchanged). Since 0.2.0.
+ */
+TANDEM_API tandem_status tandem_spread_basis_from_name(const char* name, tandem_spread_basis* out);
+
+/** Name of a spread basis ("working-days"), or NULL if `basis` is not one. Static
+ *  storage. Since 0.2.0. */
+TANDEM_API const char* tandem_spread_basis_name(tandem_spread_basis basis);
+
+/** What a spread does when every weight is zero (an all-zero reference, no working
+ *  day anywhere). Values are pinned. */
+typedef int32_t tandem_zero_policy;
+#define TANDEM_ZERO_ERROR 0         /* fail with TANDEM_E_INFEASIBLE (the default) */
+#define TANDEM_ZERO_EVEN 1          /* fall back to an even spread */
+#define TANDEM_ZERO_CALENDAR_DAYS 2 /* fall back to calendar days */
+
+/** How the values of a key are read. Values are pinned. */
+typedef int32_t tandem_key_unit;
+#define TANDEM_KEY_WEIGHTS 0 /* any non-negative numbers; only proportions matter (default) */
+#define TANDEM_KEY_PERCENT 1 /* percentages that must sum to exactly 100 */
+
+/**
+ * How to spread: basis, rounding, working calendar, key or reference values, key
+ * unit, zero policy. Defaults: even, Hamilton with quantum 1 and input-order ties,
+ * no working calendar, no values, weights, TANDEM_ZERO_ERROR. One handle must not
+ * be used by two threads at once if either changes it.
+ */
+typedef struct tandem_spread_options tandem_spread_options;
+
+/**
+ * Creates spread options with the defaults into *out. Caller destroys with
+ * tandem_spread_options_destroy. Errors: TANDEM_E_INVALID_ARGUMENT (out NULL),
+ * TANDEM_E_NO_MEMORY. Since 0.2.0.
+ */
+TANDEM_API tandem_status tandem_spread_options_create(tandem_spread_options** out);
+
+/** Destroys spread options (not the working calendar they borrow). NULL does
+ *  nothing. Since 0.2.0. */
+TANDEM_API void tandem_spread_options_destroy(tandem_spread_options* options);
+
+/** Sets the basis. Errors: TANDEM_E_INVALID_ARGUMENT (NULL, not a basis). Since 0.2.0. */
+TANDEM_API tandem_status tandem_spread_options_set_basis(tandem_spread_options* options,
+                                                        tandem_spread_basis basis);
+
+/**
+ * Copies the method, quantum and tie rule of `rounding` (borrowed; later changes to
+ * it do not affect these options); NULL restores the defaults.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (options NULL). Since 0.2.0.
+ */
+TANDEM_API tandem_status tandem_spread_options_set_rounding(tandem_spread_options* options,
+                                                           const tandem_alloc_options* rounding);
+
+/**
+ * Sets the working calendar of TANDEM_SPREAD_WORKING_DAYS; NULL removes it. The
+ * calendar is BORROWED, not copied: it must outlive every tandem_spread and
+ * tandem_respread call made with these options (or be replaced first).
+ * Errors: TANDEM_E_INVALID_ARGUMENT (options NULL). Since 0.2.0.
+ */
+TANDEM_API tandem_status tandem_spread_options_set_working_calendar(
+    tandem_spread_options* options, const tandem_working_calendar* calendar);
+
+/**
+ * Sets the key or reference values: `count` pairs of a period label and a
+ * non-negative decimal ("12.5", "40"), each read exactly at its own number of
+ * decimals (at most 18). Both arrays are borrowed and copied; count 0 clears the
+ * values. Each period of a spread must then have exactly one value and every value
+ * must name a period (checked by tandem_spread).
+ * Errors: TANDEM_E_INVALID_ARGUMENT (options NULL, an array NULL with count > 0, a
+ * NULL label or value), TANDEM_E_PARSE (malformed value), TANDEM_E_OUT_OF_RANGE
+ * (negative, more than 18 decimals), TANDEM_E_OVERFLOW (does not fit 64 bits);
+ * tandem_last_error_child() is the index of the pair at fault. On failure the
+ * previous values stay. Since 0.2.0.
+ */
+TANDEM_API tandem_status tandem_spread_options_set_values(tandem_spread_options* options,
+                                                         const char* const* labels,
+                                                         const char* const* values, size_t count);
+
+/** Sets how key values are read. Errors: TANDEM_E_INVALID_ARGUMENT (NULL, not a
+ *  tandem_key_unit). Since 0.2.0. */
+TANDEM_API tandem_status tandem_spread_options_set_key_unit(tandem_spread_options* options,
+                                                           tandem_key_unit unit);
+
+/** Sets what happens when every weight is zero. Errors: TANDEM_E_INVALID_ARGUMENT
+ *  (NULL, not a tandem_zero_policy). Since 0.2.0. */
+TANDEM_API tandem_status tandem_spread_options_set_zero_policy(tandem_spread_options* options,
+                                                              tandem_zero_policy policy);
+
+/**
+ * Spreads `total` over `periods` (count = tandem_periods_count) and writes one share
+ * per period to shares_out; the shares sum exactly to `total`.
+ *
+ * periods     borrowed, at least one period.
+ * options     NULL for the defaults (even, Hamilton), else borrowed, unchanged.
+ * total       any value but INT64_MIN; a negative total is spread by magnitude and
+ *             the signs restored (limits are then signed like the total).
+ * min, max, fixed
+ *             NULL (no such limit) or `count` values, TANDEM_NONE where a period has
+ *             none (fixed: a locked period keeps its value, the rest is re-spread);
+ *             borrowed, read only.
+ * shares_out  `count` writable values (caller owned), written only on success.
+ *
+ * Errors: TANDEM_E_INVALID_ARGUMENT (NULL, no periods, working days without a
+ * calendar, a key label that names no period or is repeated, a period with no
+ * value), TANDEM_E_OUT_OF_RANGE, TANDEM_E_INFEASIBLE (percentages not summing to
+ * 100, all weights zero with TANDEM_ZERO_ERROR, limits that cannot be met),
+ * TANDEM_E_OVERFLOW, TANDEM_E_TIE, TANDEM_E_NO_MEMORY, as tandem_apportion;
+ * tandem_last_error_child() names the period (or, for an unknown or repeated label,
+ * the value) at fault. Since 0.2.0.
+ */
+TANDEM_API tandem_status tandem_spread(const tandem_periods* periods,
+                                       const tandem_spread_options* options, int64_t total,
+                                       const int64_t* min, const int64_t* max, const int64_t* fixed,
+                                       int64_t* shares_out);
+
+/** How a cut period's target is shared among its days. Values are pinned. */
+typedef int32_t tandem_day_basis;
+#define TANDEM_DAYS_CALENDAR 0
+#define TANDEM_DAYS_WORKING 1 /* needs a working calendar */
+
+/**
+ * Consecutive periods with a target each, for pro-rating and to-date questions.
+ * Whole periods count in full; a period partly covered is spread over its days
+ * (largest remainder, ties to the earlier day) and the covered days summed, so the
+ * parts of any split of a period add up to its target. Immutable: may be read from
+ * several threads at once.
+ */
+typedef struct tandem_target_series tandem_target_series;
+
+/**
+ * A series of `periods` (borrowed, copied; consecutive) with targets[0 .. count-1]
+ * (borrowed, copied; count must equal tandem_periods_count) into *out. Caller
+ * destroys with tandem_target_series_destroy.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (NULL, count mismatch, periods not
+ * consecutive), TANDEM_E_OVERFLOW (the targets' sum does not fit int64),
+ * TANDEM_E_NO_MEMORY. Since 0.2.0.
+ */
+TANDEM_API tandem_status tandem_target_series_create(const tandem_periods* periods,
+                                                     const int64_t* targets, size_t count,
+                                                     tandem_target_series** out);
+
+/** Destroys a target series. NULL does nothing. Since 0.2.0. */
+TANDEM_API void tandem_target_series_destroy(tandem_target_series* series);
+
+/**
+ * The target of first..last (both included, inside the series) into *out.
+ * `workdays` (borrowed) is needed for TANDEM_DAYS_WORKING and may be NULL for
+ * TANDEM_DAYS_CALENDAR.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (NULL, not a tandem_day_basis, working days
+ * without a calendar, last before first), TANDEM_E_PARSE, TANDEM_E_OUT_OF_RANGE (a
+ * date outside the series). Since 0.2.0.
+ */
+TANDEM_API tandem_status tandem_target_series_between(const tandem_target_series* series,
+                                                      const char* first, const char* last,
+                                                      tandem_day_basis basis,
+                                                      const tandem_working_calendar* workdays,
+                                                      int64_t* out);
+
+/**
+ * The target from the start of the `to_date_of` period of `calendar` (borrowed)
+ * that contains `as_of`, through `as_of`, into *out: year-to-date with
+ * TANDEM_PERIOD_YEAR, quarter-to-date with TANDEM_PERIOD_QUARTER, month-to-date with
+ * TANDEM_PERIOD_MONTH. Days before the series starts count as zero; `as_of` must lie
+ * inside the series. `workdays` as for tandem_target_series_between.
+ * Errors: as tandem_target_series_between, and TANDEM_E_INVALID_ARGUMENT for
+ * to_date_of not a tandem_period_kind. Since 0.2.0.
+ */
+TANDEM_API tandem_status tandem_target_series_to_date(const tandem_target_series* series,
+                                                      const tandem_fiscal_calendar* calendar,
+                                                      const char* as_of,
+                                                      tandem_period_kind to_date_of,
+                                                      tandem_day_basis basis,
+                                                      const tandem_working_calendar* workdays,
+                                                      int64_t* out);
+
+/** What open periods get when more remains than their original targets. Values are
+ *  pinned. */
+typedef int32_t tandem_shortfall_policy;
+#define TANDEM_SHORTFALL_SPREAD 0 /* they share all that remains (targets rise) */
+#define TANDEM_SHORTFALL_CARRY 1  /* they keep their targets; the gap is unallocated */
+
+/** What open periods get when less remains than their original targets. Values are
+ *  pinned. */
+typedef int32_t tandem_surplus_policy;
+#define TANDEM_SURPLUS_SPREAD 0 /* they share max(remaining, 0); a negative rest is unallocated */
+#define TANDEM_SURPLUS_BANK 1   /* they keep their targets; the (negative) lead is unallocated */
+
+/**
+ * Re-spreads what remains of `annual_target` after actuals. The first `closed`
+ * periods are closed with actuals[0 .. closed-1]; the others are open.
+ * remaining = annual_target - sum(actuals); the policies decide what the open
+ * periods get (see the constants), and always
+ * sum(actuals) + sum(open targets) + unallocated == annual_target.
+ *
+ * periods           borrowed; `count` = tandem_periods_count; closed < count.
+ * original_targets  `count` values, borrowed (those of open periods >= 0).
+ * actuals           `closed` values, borrowed (may be NULL when closed is 0).
+ * proportional_to_original
+ *                   true: the open periods share in proportion to their original
+ *                   targets (all zero: the zero policy of `options` decides), and
+ *                   `options` only supplies the rounding. false: they share by the
+ *                   basis of `options` (key values, calendars...) over the open
+ *                   periods.
+ * options           NULL for the defaults (even, Hamilton, TANDEM_ZERO_ERROR).
+ * targets_out       `count` writable values: the actual of each closed period, the
+ *                   revised target of each open one.
+ * unallocated_out, remaining_out
+ *                   may be NULL. All outputs are written only on success.
+ *
+ * Errors: TANDEM_E_INVALID_ARGUMENT (NULL, a policy not of its enumeration, every
+ * period closed), TANDEM_E_OUT_OF_RANGE (a negative original target of an open
+ * period: tandem_last_error_child() is its index), TANDEM_E_OVERFLOW, and those of
+ * tandem_spread. Since 0.2.0.
+ */
+TANDEM_API tandem_status tandem_respread(const tandem_periods* periods, int64_t annual_target,
+                                         const int64_t* original_targets, const int64_t* actuals,
+                                         size_t closed, tandem_shortfall_policy on_shortfall,
+                                         tandem_surplus_policy on_surplus,
+                                         bool proportional_to_original,
+                                         const tandem_spread_options* options,
+                                         int64_t* targets_out, int64_t* unallocated_out,
+                                         int64_t* remaining_out);
 
 #ifdef __cplusplus
 } /* extern "C" */

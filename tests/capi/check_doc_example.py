@@ -1,20 +1,20 @@
 #!/usr/bin/env python3
-"""Fails unless the C example in docs/c-api.md is exactly tests/capi/doc_example.c.
+"""Fails unless a C example in docs/c-api.md is exactly a file of tests/capi.
 
 Usage: check_doc_example.py DOC EXAMPLE
 
 The example in the doc is the fenced ```c block that follows the marker line
-`<!-- doc_example.c -->`; the test suite compiles and runs doc_example.c, so the
-two being equal keeps the documented example compiling and correct.
+`<!-- NAME -->`, NAME being the example file's name (`<!-- doc_example.c -->`);
+the test suite compiles and runs the file, so the two being equal keeps the
+documented example compiling and correct.
 """
+import os
 import sys
 
-MARKER = "<!-- doc_example.c -->"
 
-
-def documented_example(doc: str) -> str:
+def documented_example(doc: str, marker: str) -> str:
     lines = doc.splitlines()
-    start = lines.index(MARKER)
+    start = lines.index(marker)
     fence = next(i for i in range(start + 1, len(lines)) if lines[i].startswith("```c"))
     end = next(i for i in range(fence + 1, len(lines)) if lines[i].startswith("```"))
     return "\n".join(lines[fence + 1:end]) + "\n"
@@ -28,16 +28,17 @@ def main() -> int:
         doc = f.read()
     with open(sys.argv[2], encoding="utf-8") as f:
         example = f.read()
+    marker = f"<!-- {os.path.basename(sys.argv[2])} -->"
     try:
-        shown = documented_example(doc)
+        shown = documented_example(doc, marker)
     except (ValueError, StopIteration):
-        print(f"{sys.argv[1]}: no ```c block after {MARKER}", file=sys.stderr)
+        print(f"{sys.argv[1]}: no ```c block after {marker}", file=sys.stderr)
         return 1
     if shown != example:
         print(f"the example in {sys.argv[1]} differs from {sys.argv[2]}; copy one to the other",
               file=sys.stderr)
         return 1
-    print("docs/c-api.md shows doc_example.c exactly")
+    print(f"{sys.argv[1]} shows {os.path.basename(sys.argv[2])} exactly")
     return 0
 
 

@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "cli/support/run_tandem.hpp"
-#include "csv_reader.hpp"
+#include "text/csv_reader.hpp"
 #include "tandem/core/amount.hpp"
 
 namespace {
@@ -66,7 +66,7 @@ TEST(allocate_invariants, random_requests_for_every_method) {
 
     const auto csv_run = cli_test::run_allocate(args, c.csv);
     ASSERT_EQ(csv_run.status, 0) << csv_run.err;
-    const auto table = tandem::cli::read_csv(csv_run.out);
+    const auto table = tandem::text::read_csv(csv_run.out);
     ASSERT_EQ(table.header.fields, (std::vector<std::string>{"id", "weight", "share"}));
     ASSERT_EQ(table.rows.size(), c.ids.size());
 

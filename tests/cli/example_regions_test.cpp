@@ -13,7 +13,7 @@
 #include <string>
 
 #include "cli/support/run_tandem.hpp"
-#include "csv_reader.hpp"
+#include "text/csv_reader.hpp"
 #include "tandem/core/amount.hpp"
 
 namespace {
@@ -35,7 +35,7 @@ TEST(example_regions, the_readme_demo_succeeds_and_keeps_every_limit) {
   EXPECT_EQ(r.err, "");
 
   // Index the input by id, cell by header name.
-  const auto input = tandem::cli::read_csv(csv);
+  const auto input = tandem::text::read_csv(csv);
   std::map<std::string, std::map<std::string, std::string>> cells;
   for (const auto& row : input.rows) {
     for (std::size_t f = 0; f < row.fields.size(); ++f) cells[row.fields[0]][input.header.fields[f]] = row.fields[f];

@@ -14,6 +14,7 @@
 #include "exit_status.hpp"
 #include "input_error.hpp"
 #include "input_source.hpp"
+#include "option_validators.hpp"
 #include "tandem/alloc/apportion.hpp"
 #include "tandem/alloc/method.hpp"
 #include "tandem/core/amount.hpp"
@@ -28,18 +29,7 @@ constexpr std::string_view prefix = "tandem allocate: ";
 constexpr std::string_view description =
     "Split a total among the rows of a CSV file in proportion to their weights";
 
-// Kept in step with alloc::parse_method by a test that tries every name listed here.
-constexpr std::string_view methods_help =
-    "The shares are exact: multiples of the quantum that sum to the total.\n"
-    "\n"
-    "Methods (--method; '_' may replace '-'):\n"
-    "  hamilton               largest remainder; aliases hare, largest-remainder\n"
-    "  jefferson              divisor method rounding down; aliases dhondt, d-hondt\n"
-    "  webster                divisor method rounding to nearest; alias sainte-lague\n"
-    "  modified-sainte-lague  webster with a first divisor of 1.4\n"
-    "  adams                  divisor method rounding up\n"
-    "  dean                   divisor method, harmonic-mean rounding\n"
-    "  huntington-hill        divisor method, geometric-mean rounding\n";
+constexpr std::string_view exact_help = "The shares are exact: multiples of the quantum that sum to the total.\n\n";
 
 constexpr std::string_view footer_help =
     "Input: CSV (RFC 4180, UTF-8; an optional byte order mark; CRLF or LF line ends;\n"
@@ -75,55 +65,6 @@ constexpr std::string_view footer_help =
     "     the quantum); or a tie with --ties error\n"
     "  2  usage error: an unknown option, a missing --method or --total, a malformed\n"
     "     --total or --quantum, a bad --scale, an unknown method, tie rule or format";
-
-std::string method_names() {
-  std::vector<std::string_view> names;
-  for (const alloc::method m : alloc::all_methods()) names.push_back(alloc::to_string(m));
-  return fmt::format("{}", fmt::join(names, ", "));
-}
-
-// CLI11 validators run on the text before it is converted; a non-empty result is
-// the error message (CLI11 prefixes it with the option's name, exit status 2).
-CLI::Validator method_validator() {
-  return CLI::Validator(
-      [](std::string& name) -> std::string {
-        alloc::method m{};
-        if (alloc::parse_method(name, m)) return {};
-        return fmt::format("unknown method {}; the methods are {}", quote_value(name),
-                           method_names());
-      },
-      "", "method");
-}
-
-CLI::Validator ties_validator() {
-  return CLI::Validator(
-      [](std::string& name) -> std::string {
-        alloc::tie_rule t{};
-        if (alloc::parse_tie_rule(name, t)) return {};
-        return fmt::format("unknown tie rule {}; the rules are input-order, larger, smaller, error", quote_value(name));
-      },
-      "", "ties");
-}
-
-CLI::Validator format_validator() {
-  return CLI::Validator(
-      [](std::string& name) -> std::string {
-        if (name == "csv" || name == "json") return {};
-        return fmt::format("unknown format {}; the formats are csv, json", quote_value(name));
-      },
-      "", "format");
-}
-
-CLI::Validator scale_validator() {
-  return CLI::Validator(
-      [](std::string& text) -> std::string {
-        const bool digits = !text.empty() && text.size() <= 2 &&
-                            text.find_first_not_of("0123456789") == std::string::npos;
-        if (digits && std::stoi(text) <= max_scale) return {};
-        return fmt::format("{} is not a scale; use a whole number from 0 to {}", quote_value(text), max_scale);
-      },
-      "", "scale");
-}
 
 // An engine error, located at the row it names (or the rows, for a tie). The
 // engine states amounts in units of the scale (it does not know the scale), so
@@ -238,7 +179,7 @@ CLI::App& allocate_command::attach(CLI::App& app) {
       ->check(format_validator());
   sub.add_option("FILE", options_.file, "the input CSV file; - or none reads standard input")
       ->type_name("");
-  sub.footer(fmt::format("{}\n{}", methods_help, footer_help));
+  sub.footer(fmt::format("{}{}\n{}", exact_help, methods_help, footer_help));
   return sub;
 }
 

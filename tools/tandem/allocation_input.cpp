@@ -8,12 +8,12 @@
 #include <unordered_map>
 #include <utility>
 
-#include "csv_reader.hpp"
 #include "decimal_diagnostics.hpp"
 #include "tandem/alloc/apportion.hpp"
 #include "tandem/alloc/weights.hpp"
 #include "tandem/core/amount.hpp"
 #include "tandem/core/error.hpp"
+#include "text/csv_reader.hpp"
 
 namespace tandem::cli {
 
@@ -26,6 +26,10 @@ input_location allocation_rows::locate(std::size_t index) const {
 }
 
 namespace {
+
+using text::csv_error;
+using text::csv_reader;
+using text::csv_record;
 
 enum column_kind : std::size_t { id_column, weight_column, min_column, max_column, fixed_column, column_count };
 

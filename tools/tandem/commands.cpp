@@ -1,12 +1,14 @@
 // The registry of commands: the one place a new command is listed.
 #include "allocate_command.hpp"
 #include "command.hpp"
+#include "spread_command.hpp"
 
 namespace tandem::cli {
 
 std::vector<std::unique_ptr<command>> make_commands() {
   std::vector<std::unique_ptr<command>> commands;
   commands.push_back(std::make_unique<allocate_command>());
+  commands.push_back(std::make_unique<spread_command>());
   return commands;
 }
 

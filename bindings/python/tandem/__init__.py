@@ -8,6 +8,14 @@
     >>> tandem.allocate_decimal("10.00", ["1", "1", "1"], 2)
     ['3.34', '3.33', '3.33']
 
+Targets spread over fiscal periods (tandem.time: FiscalCalendar, WorkingCalendar,
+periods, spread, TargetSeries, respread):
+
+    >>> fy = tandem.FiscalCalendar.fiscal(4)
+    >>> months = tandem.periods(fy, "2027-04-01", "2028-03-31", "month")
+    >>> tandem.spread_decimal("1200.00", months, 2)[:2]
+    ['100.00', '100.00']
+
 Integers only: amounts and weights never pass through float. Failures raise a
 TandemError subclass carrying .status, .message and .child. See docs/python.md.
 """
@@ -20,6 +28,8 @@ from .decimals import format_decimal, parse_decimal
 from .errors import (Infeasible, Internal, InvalidArgument, NoMemory, OutOfRange, Overflow,
                      ParseError, TandemError, Tie)
 from .options import Options
+from .time import (FiscalCalendar, Period, Periods, Respread, TargetSeries, WorkingCalendar,
+                   period_kinds, periods, respread, spread, spread_bases, spread_decimal)
 
 __version__ = _lib.tandem_version_string().decode("ascii")
 version_number = _lib.tandem_version_number()
@@ -35,4 +45,6 @@ __all__ = [
     "tie_rules", "status_name", "NONE", "version_number", "__version__",
     "TandemError", "InvalidArgument", "ParseError", "OutOfRange", "Overflow", "Infeasible", "Tie",
     "NoMemory", "Internal", "BINDING_VERSION_MAJOR", "BINDING_VERSION_MINOR",
+    "FiscalCalendar", "WorkingCalendar", "periods", "Period", "Periods", "spread",
+    "spread_decimal", "TargetSeries", "respread", "Respread", "period_kinds", "spread_bases",
 ]

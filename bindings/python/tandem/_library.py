@@ -15,7 +15,7 @@ from ctypes import POINTER, c_bool, c_char, c_char_p, c_int32, c_int64, c_size_t
 
 # The C API version this binding was written against (capi/tandem.h).
 BINDING_VERSION_MAJOR = 0
-BINDING_VERSION_MINOR = 1
+BINDING_VERSION_MINOR = 2
 
 _FILE_NAMES = {
     "win32": ("tandem.dll",),
@@ -31,10 +31,37 @@ class Allocation(ctypes.Structure):
     """Opaque tandem_allocation; only ever used through a pointer."""
 
 
+class FiscalCalendar(ctypes.Structure):
+    """Opaque tandem_fiscal_calendar; only ever used through a pointer."""
+
+
+class WorkingCalendar(ctypes.Structure):
+    """Opaque tandem_working_calendar; only ever used through a pointer."""
+
+
+class Periods(ctypes.Structure):
+    """Opaque tandem_periods; only ever used through a pointer."""
+
+
+class SpreadOptions(ctypes.Structure):
+    """Opaque tandem_spread_options; only ever used through a pointer."""
+
+
+class TargetSeries(ctypes.Structure):
+    """Opaque tandem_target_series; only ever used through a pointer."""
+
+
 OptionsPtr = POINTER(AllocOptions)
 AllocationPtr = POINTER(Allocation)
 Int64Ptr = POINTER(c_int64)
-c_status = c_int32  # tandem_status, tandem_method, tandem_tie_rule, tandem_rounding
+FiscalCalendarPtr = POINTER(FiscalCalendar)
+WorkingCalendarPtr = POINTER(WorkingCalendar)
+PeriodsPtr = POINTER(Periods)
+SpreadOptionsPtr = POINTER(SpreadOptions)
+TargetSeriesPtr = POINTER(TargetSeries)
+# tandem_status and every enumeration of tandem.h (tandem_method, tandem_period_kind...).
+c_status = c_int32
+_DATE_OUT = [POINTER(c_char), c_size_t, POINTER(c_char), c_size_t]  # first, last buffers
 
 # name: (restype, argtypes), in header order.
 _PROTOTYPES = {
@@ -70,6 +97,63 @@ _PROTOTYPES = {
     "tandem_decimal_parse": (c_status, [c_char_p, c_int32, c_int32, c_bool, Int64Ptr]),
     "tandem_decimal_format": (c_status, [c_int64, c_int32, POINTER(c_char), c_size_t,
                                          POINTER(c_size_t)]),
+    # time: calendars and spreading
+    "tandem_period_kind_from_name": (c_status, [c_char_p, POINTER(c_int32)]),
+    "tandem_period_kind_name": (c_char_p, [c_int32]),
+    "tandem_fiscal_calendar_create_gregorian": (c_status, [POINTER(FiscalCalendarPtr)]),
+    "tandem_fiscal_calendar_create_fiscal": (c_status, [c_int32, c_int32, c_int32,
+                                                        POINTER(FiscalCalendarPtr)]),
+    "tandem_fiscal_calendar_create_retail": (c_status, [c_int32, c_int32, c_int32, c_int32,
+                                                        c_int32, POINTER(FiscalCalendarPtr)]),
+    "tandem_fiscal_calendar_destroy": (None, [FiscalCalendarPtr]),
+    "tandem_fiscal_calendar_year": (c_status, [FiscalCalendarPtr, c_int32] + _DATE_OUT),
+    "tandem_fiscal_calendar_year_of": (c_status, [FiscalCalendarPtr, c_char_p,
+                                                  POINTER(c_int32)]),
+    "tandem_fiscal_calendar_describe": (c_status, [FiscalCalendarPtr, POINTER(c_char), c_size_t,
+                                                   POINTER(c_size_t)]),
+    "tandem_working_calendar_create": (c_status, [c_int32, POINTER(WorkingCalendarPtr)]),
+    "tandem_working_calendar_load_csv": (c_status, [c_char_p, c_int32,
+                                                    POINTER(WorkingCalendarPtr)]),
+    "tandem_working_calendar_destroy": (None, [WorkingCalendarPtr]),
+    "tandem_working_calendar_add_holiday": (c_status, [WorkingCalendarPtr, c_char_p, c_char_p]),
+    "tandem_working_calendar_add_workday": (c_status, [WorkingCalendarPtr, c_char_p, c_char_p]),
+    "tandem_working_calendar_is_working_day": (c_status, [WorkingCalendarPtr, c_char_p,
+                                                          POINTER(c_bool)]),
+    "tandem_working_calendar_working_days": (c_status, [WorkingCalendarPtr, c_char_p, c_char_p,
+                                                        Int64Ptr]),
+    "tandem_periods_create": (c_status, [FiscalCalendarPtr, c_char_p, c_char_p, c_int32,
+                                         POINTER(PeriodsPtr)]),
+    "tandem_periods_destroy": (None, [PeriodsPtr]),
+    "tandem_periods_count": (c_size_t, [PeriodsPtr]),
+    "tandem_periods_label": (c_status, [PeriodsPtr, c_size_t, POINTER(c_char), c_size_t,
+                                        POINTER(c_size_t)]),
+    "tandem_periods_span": (c_status, [PeriodsPtr, c_size_t] + _DATE_OUT),
+    "tandem_periods_full": (c_status, [PeriodsPtr, c_size_t] + _DATE_OUT),
+    "tandem_periods_is_partial": (c_status, [PeriodsPtr, c_size_t, POINTER(c_bool)]),
+    "tandem_spread_basis_from_name": (c_status, [c_char_p, POINTER(c_int32)]),
+    "tandem_spread_basis_name": (c_char_p, [c_int32]),
+    "tandem_spread_options_create": (c_status, [POINTER(SpreadOptionsPtr)]),
+    "tandem_spread_options_destroy": (None, [SpreadOptionsPtr]),
+    "tandem_spread_options_set_basis": (c_status, [SpreadOptionsPtr, c_int32]),
+    "tandem_spread_options_set_rounding": (c_status, [SpreadOptionsPtr, OptionsPtr]),
+    "tandem_spread_options_set_working_calendar": (c_status, [SpreadOptionsPtr,
+                                                              WorkingCalendarPtr]),
+    "tandem_spread_options_set_values": (c_status, [SpreadOptionsPtr, POINTER(c_char_p),
+                                                    POINTER(c_char_p), c_size_t]),
+    "tandem_spread_options_set_key_unit": (c_status, [SpreadOptionsPtr, c_int32]),
+    "tandem_spread_options_set_zero_policy": (c_status, [SpreadOptionsPtr, c_int32]),
+    "tandem_spread": (c_status, [PeriodsPtr, SpreadOptionsPtr, c_int64, Int64Ptr, Int64Ptr,
+                                 Int64Ptr, Int64Ptr]),
+    "tandem_target_series_create": (c_status, [PeriodsPtr, Int64Ptr, c_size_t,
+                                               POINTER(TargetSeriesPtr)]),
+    "tandem_target_series_destroy": (None, [TargetSeriesPtr]),
+    "tandem_target_series_between": (c_status, [TargetSeriesPtr, c_char_p, c_char_p, c_int32,
+                                                WorkingCalendarPtr, Int64Ptr]),
+    "tandem_target_series_to_date": (c_status, [TargetSeriesPtr, FiscalCalendarPtr, c_char_p,
+                                                c_int32, c_int32, WorkingCalendarPtr, Int64Ptr]),
+    "tandem_respread": (c_status, [PeriodsPtr, c_int64, Int64Ptr, Int64Ptr, c_size_t, c_int32,
+                                   c_int32, c_bool, SpreadOptionsPtr, Int64Ptr, Int64Ptr,
+                                   Int64Ptr]),
 }
 
 

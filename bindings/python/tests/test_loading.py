@@ -34,7 +34,23 @@ C_TYPES = {
     "tandem_allocation*": _library.AllocationPtr,
     "const tandem_allocation*": _library.AllocationPtr,
     "tandem_allocation**": ctypes.POINTER(_library.AllocationPtr),
+    "bool*": ctypes.POINTER(ctypes.c_bool),
+    "tandem_period_kind": ctypes.c_int32, "tandem_period_kind*": ctypes.POINTER(ctypes.c_int32),
+    "tandem_spread_basis": ctypes.c_int32, "tandem_spread_basis*": ctypes.POINTER(ctypes.c_int32),
+    "tandem_weekday": ctypes.c_int32, "tandem_fiscal_year_naming": ctypes.c_int32,
+    "tandem_retail_pattern": ctypes.c_int32, "tandem_year_end_rule": ctypes.c_int32,
+    "tandem_zero_policy": ctypes.c_int32, "tandem_key_unit": ctypes.c_int32,
+    "tandem_day_basis": ctypes.c_int32, "tandem_shortfall_policy": ctypes.c_int32,
+    "tandem_surplus_policy": ctypes.c_int32,
 }
+# The opaque handles of the time section, each as T*, const T* and T** (create's out).
+for _handle, _pointer in (("tandem_fiscal_calendar", _library.FiscalCalendarPtr),
+                          ("tandem_working_calendar", _library.WorkingCalendarPtr),
+                          ("tandem_periods", _library.PeriodsPtr),
+                          ("tandem_spread_options", _library.SpreadOptionsPtr),
+                          ("tandem_target_series", _library.TargetSeriesPtr)):
+    C_TYPES[_handle + "*"] = C_TYPES["const " + _handle + "*"] = _pointer
+    C_TYPES[_handle + "**"] = ctypes.POINTER(_pointer)
 
 
 def header_functions():

@@ -56,9 +56,9 @@ struct options {
 /// entry per child, `unset` where that child has none. Values are in the same
 /// units as the total and must be multiples of the quantum.
 struct limits {
-  std::span<const std::int64_t> min;
-  std::span<const std::int64_t> max;
-  std::span<const std::int64_t> fixed;
+  std::span<const std::int64_t> min{};
+  std::span<const std::int64_t> max{};
+  std::span<const std::int64_t> fixed{};
 };
 
 /// Reusable scratch memory for apportion().

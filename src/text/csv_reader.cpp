@@ -1,10 +1,8 @@
 #include "csv_reader.hpp"
 
-#include <fmt/format.h>
-
 #include <utility>
 
-namespace tandem::cli {
+namespace tandem::text {
 
 csv_error::csv_error(const std::string& message, std::size_t line, std::size_t record,
                      std::size_t field)
@@ -55,12 +53,13 @@ bool is_valid_utf8(std::string_view text) noexcept {
 
 }  // namespace
 
-csv_reader::csv_reader(std::string_view text) noexcept : text_(text) {
+csv_reader::csv_reader(std::string_view text, comment_lines comments) noexcept
+    : text_(text), comments_(comments) {
   if (text_.starts_with(utf8_bom)) pos_ = utf8_bom.size();
 }
 
 csv_record csv_reader::read_header() {
-  skip_blank_lines();
+  skip_blank_and_comment_lines();
   if (at_end()) throw csv_error("the input is empty; expected a header row", 0, 0, csv_error::npos);
   csv_record header = parse_record(0);
   header_fields_ = header.fields.size();
@@ -68,13 +67,14 @@ csv_record csv_reader::read_header() {
 }
 
 bool csv_reader::next_row(csv_record& row) {
-  skip_blank_lines();
+  skip_blank_and_comment_lines();
   if (at_end()) return false;
   const std::size_t record = rows_read_ + 1;
   csv_record parsed = parse_record(record);
   if (parsed.fields.size() != header_fields_) {
-    throw csv_error(fmt::format("the row has {} field{} but the header has {}", parsed.fields.size(),
-                                parsed.fields.size() == 1 ? "" : "s", header_fields_),
+    const std::size_t got = parsed.fields.size();
+    throw csv_error("the row has " + std::to_string(got) + (got == 1 ? " field" : " fields") +
+                        " but the header has " + std::to_string(header_fields_),
                     parsed.line, record, csv_error::npos);
   }
   row = std::move(parsed);
@@ -93,8 +93,16 @@ void csv_reader::consume_line_end() noexcept {
 
 // Lines with no characters at all carry no record (a trailing newline, or blank
 // lines left by hand editing); a line holding only "" is a record with one field.
-void csv_reader::skip_blank_lines() noexcept {
-  while (at_line_end()) consume_line_end();
+// Only called at the start of a line, so a '#' inside a quoted field is data.
+void csv_reader::skip_blank_and_comment_lines() noexcept {
+  for (;;) {
+    if (comments_ == comment_lines::skipped && at('#')) {
+      while (!at_end() && !at_line_end()) ++pos_;
+      if (at_end()) return;
+    }
+    if (!at_line_end()) return;
+    consume_line_end();
+  }
 }
 
 csv_record csv_reader::parse_record(std::size_t record) {
@@ -140,7 +148,7 @@ std::string csv_reader::parse_quoted(std::size_t record, std::size_t field) {
   std::string value;
   for (;;) {
     if (at_end()) {
-      throw csv_error(fmt::format("a quoted field opened on line {} is never closed", opened_on),
+      throw csv_error("a quoted field opened on line " + std::to_string(opened_on) + " is never closed",
                       opened_on, record, field);
     }
     const char c = text_[pos_++];
@@ -161,8 +169,8 @@ std::string csv_reader::parse_quoted(std::size_t record, std::size_t field) {
   return value;
 }
 
-csv_table read_csv(std::string_view text) {
-  csv_reader reader(text);
+csv_table read_csv(std::string_view text, comment_lines comments) {
+  csv_reader reader(text, comments);
   csv_table table;
   table.header = reader.read_header();
   csv_record row;
@@ -170,4 +178,4 @@ csv_table read_csv(std::string_view text) {
   return table;
 }
 
-}  // namespace tandem::cli
+}  // namespace tandem::text

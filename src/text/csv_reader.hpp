@@ -1,13 +1,15 @@
-// csv_reader.hpp — a small, strict RFC 4180 CSV reader.
+// text/csv_reader.hpp — a small, strict RFC 4180 CSV reader (internal to the library).
 //
-// Debian ships no well-kept CSV library for C++, so this is ours. It reads a whole
+// Debian ships no well-kept CSV library for C++, so this is ours; the library reads
+// calendars with it and the CLI reads its inputs with it. It is not installed and
+// depends on nothing but the standard library. It reads a whole
 // document held in memory: a header row, then data rows. Fields may be quoted
 // ("a, b", "say ""hi"""), quoted fields may span lines, records end with CRLF or
-// LF, a UTF-8 byte order mark before the first header is skipped, and lines with
-// no characters at all are skipped. Every record remembers the physical line it
+// LF, a UTF-8 byte order mark before the first header is skipped, lines with no
+// characters at all are skipped, and so, on request, are comment lines ('#'). Every record remembers the physical line it
 // starts on so that callers can point at the line a user sees in an editor.
 //
-//   tandem::cli::csv_reader reader("id,weight\r\nnorth,5\r\n");
+//   tandem::text::csv_reader reader("id,weight\r\nnorth,5\r\n");
 //   csv_record header = reader.read_header();   // fields {"id", "weight"}, line 1
 //   csv_record row;
 //   while (reader.next_row(row)) { /* row.fields {"north", "5"}, row.line 2 */ }
@@ -19,7 +21,7 @@
 #include <string_view>
 #include <vector>
 
-namespace tandem::cli {
+namespace tandem::text {
 
 /// One record (the header or a data row).
 struct csv_record {
@@ -52,6 +54,10 @@ class csv_error : public std::runtime_error {
   std::size_t field_;
 };
 
+/// Whether a line that starts with '#' outside a quoted field is a comment, skipped
+/// like a blank line (calendar files carry their source this way), or data.
+enum class comment_lines { data, skipped };
+
 /// Reads records one at a time, so that a caller who meets an error in a data row
 /// still has the header at hand to name the column. Every function throws
 /// csv_error for an unterminated or misplaced quote, a carriage return not
@@ -59,7 +65,7 @@ class csv_error : public std::runtime_error {
 class csv_reader {
  public:
   /// `text` is the whole document; it must outlive the reader.
-  explicit csv_reader(std::string_view text) noexcept;
+  explicit csv_reader(std::string_view text, comment_lines comments = comment_lines::data) noexcept;
 
   /// Reads the header row (call once, first). Throws csv_error if there is none.
   [[nodiscard]] csv_record read_header();
@@ -76,12 +82,13 @@ class csv_reader {
   [[nodiscard]] bool at(char c) const noexcept { return !at_end() && text_[pos_] == c; }
   [[nodiscard]] bool at_line_end() const noexcept;
   void consume_line_end() noexcept;
-  void skip_blank_lines() noexcept;
+  void skip_blank_and_comment_lines() noexcept;
   csv_record parse_record(std::size_t record);
   std::string parse_unquoted(std::size_t record, std::size_t field);
   std::string parse_quoted(std::size_t record, std::size_t field);
 
   std::string_view text_;
+  comment_lines comments_;
   std::size_t pos_ = 0;
   std::size_t line_ = 1;
   std::size_t header_fields_ = 0;
@@ -89,6 +96,6 @@ class csv_reader {
 };
 
 /// Reads a whole document: the header, then every data row.
-[[nodiscard]] csv_table read_csv(std::string_view text);
+[[nodiscard]] csv_table read_csv(std::string_view text, comment_lines comments = comment_lines::data);
 
-}  // namespace tandem::cli
+}  // namespace tandem::text
