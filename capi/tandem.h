@@ -860,6 +860,424 @@ TANDEM_API tandem_status tandem_respread(const tandem_periods* periods, int64_t 
                                          int64_t* targets_out, int64_t* unallocated_out,
                                          int64_t* remaining_out);
 
+/* ---------------------------------------------- org: the built-in catalog */
+
+/*
+ * The domain catalog compiled into the library (docs/domain.md): a bilingual
+ * reading of the seed document on how the marketing department (市场部) and the
+ * sales department (销售部) divide the work. Departments and roles, the marketing
+ * department's 5 responsibility areas and 22 duties, the sales department's
+ * responsibilities, lifecycle stages and their marketing focus, the 5 plans
+ * marketing owes sales and the 9 reports sales owes marketing, the 4 organisation
+ * models, the 8 capabilities, comparison dimensions, planning periods and horizons,
+ * workflows.
+ *
+ * Every entry has a stable snake_case id, unique across the catalog
+ * ("mkt_resp_market_analysis", "lifecycle_introduction"), a kind ("marketing_duty")
+ * and a text in each language. Lists, links, fields, flags and integers are chosen
+ * by name, so that the catalog can grow without new functions; docs/c-api.md
+ * ("The domain catalog") lists every name and the kinds it applies to.
+ *
+ * The data is static and read only: no handles, and every function may be called
+ * from any thread at any time. Ids, names and texts going in are borrowed; texts
+ * coming out are written snprintf-style (see tandem_allocation_decimal). An id that
+ * is not in the catalog, or a name that does not apply to the entry's kind, is
+ * TANDEM_E_INVALID_ARGUMENT and the message names it.
+ */
+
+/** Language of the texts. Values are pinned. */
+typedef int32_t tandem_lang;
+#define TANDEM_LANG_ZH 0 /* Chinese, the seed's own wording */
+#define TANDEM_LANG_EN 1 /* English */
+
+/**
+ * Parses "zh" or "en" (any case) into *out. Errors: TANDEM_E_INVALID_ARGUMENT
+ * (NULL, unknown name; *out unchanged). Since 0.3.0.
+ */
+TANDEM_API tandem_status tandem_lang_from_name(const char* name, tandem_lang* out);
+
+/** "zh" or "en", or NULL if `lang` is not a tandem_lang. Static storage. Since 0.3.0. */
+TANDEM_API const char* tandem_lang_name(tandem_lang lang);
+
+/**
+ * Information about the catalog itself, snprintf-style: `name` is "id", "schema_version",
+ * "source_sha256" (the seed document's) or "title" (in `lang`; the others ignore it).
+ * Errors: TANDEM_E_INVALID_ARGUMENT (name NULL or unknown, lang not a tandem_lang,
+ * buffer NULL with capacity > 0). Since 0.3.0.
+ */
+TANDEM_API tandem_status tandem_catalog_info(const char* name, tandem_lang lang, char* buffer,
+                                             size_t capacity, size_t* length_out);
+
+/**
+ * The name of list `index` (0, 1, 2... until NULL): "org_units", "roles", "relations",
+ * "marketing_areas", "marketing_duties", "sales_responsibilities", "lifecycle_stages",
+ * "lifecycle_activities", "marketing_to_sales_plans", "marketing_to_sales_sub_items",
+ * "sales_to_marketing_reports", "other_information_flows", "org_models",
+ * "capabilities", "comparison_dimensions", "planning_periods",
+ * "marketing_time_horizons", "sales_time_horizons", "workflows". New lists are only
+ * ever appended. Static storage. Since 0.3.0.
+ */
+TANDEM_API const char* tandem_catalog_list_name(size_t index);
+
+/**
+ * The number of entries of the named list into *out.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (NULL, not a list name). Since 0.3.0.
+ */
+TANDEM_API tandem_status tandem_catalog_list_count(const char* list, size_t* out);
+
+/**
+ * The id of entry `index` of the named list (in the seed's order), snprintf-style.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (list NULL or unknown, index >= count, buffer
+ * NULL with capacity > 0). Since 0.3.0.
+ */
+TANDEM_API tandem_status tandem_catalog_list_id(const char* list, size_t index, char* buffer,
+                                                size_t capacity, size_t* length_out);
+
+/**
+ * Whether `id` is in the catalog, into *out: the one query on an id that does not
+ * fail when the id is unknown. Errors: TANDEM_E_INVALID_ARGUMENT (NULL). Since 0.3.0.
+ */
+TANDEM_API tandem_status tandem_catalog_contains(const char* id, bool* out);
+
+/**
+ * The kind of entry `id` ("org_unit", "role", "relation", "marketing_area",
+ * "marketing_duty", "sales_responsibility", "lifecycle_stage", "lifecycle_activity",
+ * "information_flow", "org_model", "capability", "comparison_dimension",
+ * "planning_period", "time_horizon", "workflow", "workflow_step"), snprintf-style.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (id NULL or unknown, buffer NULL with
+ * capacity > 0). Since 0.3.0.
+ */
+TANDEM_API tandem_status tandem_catalog_kind(const char* id, char* buffer, size_t capacity,
+                                             size_t* length_out);
+
+/**
+ * The text of entry `id` in `lang` (a name, a duty, a plan: "导入期" for
+ * "lifecycle_introduction" in TANDEM_LANG_ZH), snprintf-style.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (id NULL or unknown, lang not a tandem_lang,
+ * buffer NULL with capacity > 0). Since 0.3.0.
+ */
+TANDEM_API tandem_status tandem_catalog_text(const char* id, tandem_lang lang, char* buffer,
+                                             size_t capacity, size_t* length_out);
+
+/**
+ * The id of the entry `id` belongs to, snprintf-style: a duty's area, an org unit's
+ * containing unit, a sub-item's plan, a workflow step's workflow; "" (length 0) when
+ * it belongs to none. The link "children" is the inverse.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (id NULL or unknown, buffer NULL with
+ * capacity > 0). Since 0.3.0.
+ */
+TANDEM_API tandem_status tandem_catalog_parent(const char* id, char* buffer, size_t capacity,
+                                               size_t* length_out);
+
+/**
+ * The number of ids entry `id` is linked to by `link` into *out. "children" applies
+ * to every kind (0 when there are none); the others to some kinds only:
+ * "superiors" and "subordinates" (org units, roles), "from" and "to" (relations),
+ * "focus" (a lifecycle stage's activities), "stages" (the stages that focus on a
+ * lifecycle activity).
+ * Errors: TANDEM_E_INVALID_ARGUMENT (NULL, id unknown, a link that does not apply to
+ * the entry's kind). Since 0.3.0.
+ */
+TANDEM_API tandem_status tandem_catalog_link_count(const char* id, const char* link, size_t* out);
+
+/**
+ * Linked id `index` (in the seed's order) of entry `id` by `link`, snprintf-style.
+ * A linked id may name something that is not a catalog entry (a relation between
+ * concepts or external parties): tandem_catalog_contains tells.
+ * Errors: as tandem_catalog_link_count, and index >= count, buffer NULL with
+ * capacity > 0. Since 0.3.0.
+ */
+TANDEM_API tandem_status tandem_catalog_link_id(const char* id, const char* link, size_t index,
+                                                char* buffer, size_t capacity,
+                                                size_t* length_out);
+
+/**
+ * Text field `field` of entry `id`, snprintf-style; "" when the catalog has none.
+ * Fields in `lang`: "description" (org models); "marketing", "sales", "summary"
+ * (comparison dimensions). Fields that ignore `lang` (it must still be valid):
+ * "type", "alternative_group" (relations); "direction", "sender", "receiver"
+ * (information flows: "marketing_to_sales" or "sales_to_marketing", and org unit
+ * ids); "structure" (org models); "symbol" (capabilities); "org_unit", "period",
+ * "role" (time horizons); "actor" (workflow steps).
+ * Errors: TANDEM_E_INVALID_ARGUMENT (id or field NULL or unknown, a field that does
+ * not apply to the entry's kind, lang not a tandem_lang, buffer NULL with
+ * capacity > 0). Since 0.3.0.
+ */
+TANDEM_API tandem_status tandem_catalog_field(const char* id, const char* field, tandem_lang lang,
+                                              char* buffer, size_t capacity,
+                                              size_t* length_out);
+
+/**
+ * Flag `flag` of entry `id` into *out: "inferred" (every kind: the entry is the
+ * cataloguer's reading rather than stated in the seed), "recommended_for_industrial"
+ * (org models), "truncated_in_source" (comparison dimensions), "is_maximum" (time
+ * horizons), "sequence_inferred" (workflows), "is_input" (workflow steps).
+ * Errors: TANDEM_E_INVALID_ARGUMENT (NULL, id unknown, a flag that does not apply to
+ * the entry's kind). Since 0.3.0.
+ */
+TANDEM_API tandem_status tandem_catalog_flag(const char* id, const char* flag, bool* out);
+
+/**
+ * Integer `name` of entry `id` into *out: "number" (1-based, as the seed numbers
+ * them: marketing areas, duties, information flows (0 for sub-items and other
+ * flows), org models, capabilities, comparison dimensions), "order" (1-based:
+ * lifecycle stages, workflow steps), "months" (planning periods; 0 when it has no
+ * fixed length).
+ * Errors: TANDEM_E_INVALID_ARGUMENT (NULL, id unknown, a name that does not apply to
+ * the entry's kind). Since 0.3.0.
+ */
+TANDEM_API tandem_status tandem_catalog_integer(const char* id, const char* name, int64_t* out);
+
+/* ----------------------------------------------------- org: product lifecycle */
+
+/*
+ * Product lifecycle stages, marketing's focus at each, a product's dated stage
+ * history, and a classifier that proposes a stage from sales per period
+ * (tandem/org/lifecycle.hpp in C++; docs/domain.md, "Product lifecycle", states
+ * the classifier's rule).
+ *
+ * The seed names three stages, 导入期 introduction, 成长期 growth and 成熟期
+ * maturity; 衰退期 decline is an extension of Tandem's. Stage ids equal the
+ * catalog's ("lifecycle_growth"). Dates are ISO 8601 text as in the time section.
+ * Sales are integers in the caller's smallest unit, >= 0. Nothing here uses
+ * floating point.
+ */
+
+/** Lifecycle stages. Values are pinned. */
+typedef int32_t tandem_lifecycle_stage;
+#define TANDEM_LIFECYCLE_NO_STAGE (-1)   /* written when there is no stage */
+#define TANDEM_LIFECYCLE_INTRODUCTION 0  /* 导入期 */
+#define TANDEM_LIFECYCLE_GROWTH 1        /* 成长期 */
+#define TANDEM_LIFECYCLE_MATURITY 2      /* 成熟期 */
+#define TANDEM_LIFECYCLE_DECLINE 3       /* 衰退期, an extension beyond the seed */
+
+/**
+ * Parses a stage's short name ("introduction", "growth", "maturity", "decline") or
+ * its stable id ("lifecycle_growth"), exactly (case matters), into *out.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (NULL argument, unknown name; *out unchanged).
+ * Since 0.3.0.
+ */
+TANDEM_API tandem_status tandem_lifecycle_stage_from_name(const char* name,
+                                                          tandem_lifecycle_stage* out);
+
+/** Short name of a stage ("growth"), or NULL if `stage` is not one. Static storage.
+ *  Since 0.3.0. */
+TANDEM_API const char* tandem_lifecycle_stage_name(tandem_lifecycle_stage stage);
+
+/** Stable id of a stage ("lifecycle_growth"; the catalog's for the seed's three
+ *  stages), or NULL if `stage` is not one. Static storage. Since 0.3.0. */
+TANDEM_API const char* tandem_lifecycle_stage_id(tandem_lifecycle_stage stage);
+
+/** True for a stage the seed does not name (decline); false otherwise, and for a
+ *  value that is not a stage. Since 0.3.0. */
+TANDEM_API bool tandem_lifecycle_stage_is_extension(tandem_lifecycle_stage stage);
+
+/**
+ * The number of things marketing focuses on at `stage` (市场部在各阶段的侧重点) into
+ * *out: for the seed's stages the catalog's activities, for decline Tandem's own
+ * three (inferred). Errors: TANDEM_E_INVALID_ARGUMENT (out NULL, `stage` not a
+ * stage). Since 0.3.0.
+ */
+TANDEM_API tandem_status tandem_lifecycle_focus_count(tandem_lifecycle_stage stage, size_t* out);
+
+/**
+ * Focus activity `index` of `stage` (in the seed's order): its id (the catalog's,
+ * e.g. "lc_product_pricing", or for decline Tandem's "lc_decline_harvest", which
+ * tandem_catalog_text does not know) snprintf-style into `id_buffer`, its text in
+ * `lang` snprintf-style into `text_buffer`, and into *inferred_out (may be NULL)
+ * whether the activity is Tandem's inference rather than the seed's. Either buffer
+ * may be NULL with capacity 0 (and each length output NULL). Nothing is written on
+ * failure. Errors: TANDEM_E_INVALID_ARGUMENT (`stage` not a stage, `lang` not a
+ * tandem_lang, index >= the count, a NULL buffer with capacity > 0). Since 0.3.0.
+ */
+TANDEM_API tandem_status tandem_lifecycle_focus_get(tandem_lifecycle_stage stage, size_t index,
+                                                    tandem_lang lang, char* id_buffer,
+                                                    size_t id_capacity, size_t* id_length_out,
+                                                    char* text_buffer, size_t text_capacity,
+                                                    size_t* text_length_out, bool* inferred_out);
+
+/**
+ * A product and the stages it entered, each from a date on, in strictly increasing
+ * date order. Thread safety: reads may run on several threads at once;
+ * tandem_product_lifecycle_enter must not overlap any other use of the handle.
+ */
+typedef struct tandem_product_lifecycle tandem_product_lifecycle;
+
+/**
+ * A product with an empty history into *out. `product_id` (borrowed, copied) is 1
+ * to 64 characters of a-z, 0-9 and _, starting with a letter ("widget_a").
+ * Caller destroys with tandem_product_lifecycle_destroy.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (NULL, a malformed id), TANDEM_E_NO_MEMORY.
+ * Since 0.3.0.
+ */
+TANDEM_API tandem_status tandem_product_lifecycle_create(const char* product_id,
+                                                         tandem_product_lifecycle** out);
+
+/** Destroys a product lifecycle. NULL does nothing. Since 0.3.0. */
+TANDEM_API void tandem_product_lifecycle_destroy(tandem_product_lifecycle* product);
+
+/**
+ * The product id, snprintf-style into `buffer` (see the conventions above).
+ * Errors: TANDEM_E_INVALID_ARGUMENT (product NULL, NULL buffer with capacity > 0).
+ * Since 0.3.0.
+ */
+TANDEM_API tandem_status tandem_product_lifecycle_id(const tandem_product_lifecycle* product,
+                                                     char* buffer, size_t capacity,
+                                                     size_t* length_out);
+
+/**
+ * Records that the product enters `stage` on `effective` ("YYYY-MM-DD", borrowed).
+ * Going back to an earlier stage is allowed (a relaunch). On failure the history
+ * is unchanged.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (NULL, `stage` not a stage, `effective` not
+ * after the last entry's date, `stage` equal to the current stage),
+ * TANDEM_E_PARSE / TANDEM_E_OUT_OF_RANGE (a malformed or impossible date),
+ * TANDEM_E_NO_MEMORY. Since 0.3.0.
+ */
+TANDEM_API tandem_status tandem_product_lifecycle_enter(tandem_product_lifecycle* product,
+                                                        tandem_lifecycle_stage stage,
+                                                        const char* effective);
+
+/**
+ * The stage in force on `day` ("YYYY-MM-DD", borrowed) into *out:
+ * TANDEM_LIFECYCLE_NO_STAGE before the first entry.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (NULL), TANDEM_E_PARSE, TANDEM_E_OUT_OF_RANGE.
+ * Since 0.3.0.
+ */
+TANDEM_API tandem_status tandem_product_lifecycle_stage_on(const tandem_product_lifecycle* product,
+                                                           const char* day,
+                                                           tandem_lifecycle_stage* out);
+
+/**
+ * The stage of the latest entry into *out (the library has no clock: "current" is
+ * the last recorded, whatever its date); TANDEM_LIFECYCLE_NO_STAGE for an empty
+ * history. Errors: TANDEM_E_INVALID_ARGUMENT (NULL). Since 0.3.0.
+ */
+TANDEM_API tandem_status tandem_product_lifecycle_current(const tandem_product_lifecycle* product,
+                                                          tandem_lifecycle_stage* out);
+
+/** Number of entries in the history; 0 for NULL. Since 0.3.0. */
+TANDEM_API size_t tandem_product_lifecycle_count(const tandem_product_lifecycle* product);
+
+/**
+ * Entry `index` (0 = the oldest): its stage into *stage_out and its effective date
+ * into `effective_out`, a buffer of at least TANDEM_DATE_SIZE bytes. Both are
+ * written only on success.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (NULL, index >= count, a buffer too small).
+ * Since 0.3.0.
+ */
+TANDEM_API tandem_status tandem_product_lifecycle_entry(const tandem_product_lifecycle* product,
+                                                        size_t index,
+                                                        tandem_lifecycle_stage* stage_out,
+                                                        char* effective_out,
+                                                        size_t effective_capacity);
+
+/**
+ * The classifier's thresholds. Basis points: 10000 = 100 %. Defaults and ranges:
+ * window 3 (1..1000 periods), introduction_periods 6 (0..1000000; 0 turns the
+ * rule off), growth_threshold_bp 1000 (1..1000000), decline_threshold_bp 1000
+ * (1..10000), maturity_level_bp 8000 (1..10000). Thread safety: one handle must
+ * not be set by one thread while another uses it; classifying only reads it.
+ */
+typedef struct tandem_lifecycle_options tandem_lifecycle_options;
+
+/**
+ * Creates options with the defaults into *out. Caller destroys with
+ * tandem_lifecycle_options_destroy. Errors: TANDEM_E_INVALID_ARGUMENT (out NULL),
+ * TANDEM_E_NO_MEMORY. Since 0.3.0.
+ */
+TANDEM_API tandem_status tandem_lifecycle_options_create(tandem_lifecycle_options** out);
+
+/** Destroys options. NULL does nothing. Since 0.3.0. */
+TANDEM_API void tandem_lifecycle_options_destroy(tandem_lifecycle_options* options);
+
+/** Sets the periods per window (each window's level is the lower median of its
+ *  periods). Errors: TANDEM_E_INVALID_ARGUMENT (NULL), TANDEM_E_OUT_OF_RANGE
+ *  (outside 1..1000; the old value stays). Since 0.3.0. */
+TANDEM_API tandem_status tandem_lifecycle_options_set_window(tandem_lifecycle_options* options,
+                                                            int64_t window);
+
+/** Sets how many of the last periods may hold a product's first sale for it to be
+ *  in introduction. Errors: TANDEM_E_INVALID_ARGUMENT (NULL), TANDEM_E_OUT_OF_RANGE
+ *  (outside 0..1000000). Since 0.3.0. */
+TANDEM_API tandem_status tandem_lifecycle_options_set_introduction_periods(
+    tandem_lifecycle_options* options, int64_t periods);
+
+/** Sets the growth threshold: recent level at least this many basis points above
+ *  the previous. Errors: TANDEM_E_INVALID_ARGUMENT (NULL), TANDEM_E_OUT_OF_RANGE
+ *  (outside 1..1000000). Since 0.3.0. */
+TANDEM_API tandem_status tandem_lifecycle_options_set_growth_threshold_bp(
+    tandem_lifecycle_options* options, int64_t basis_points);
+
+/** Sets the decline threshold: recent level at least this many basis points below
+ *  the previous. Errors: TANDEM_E_INVALID_ARGUMENT (NULL), TANDEM_E_OUT_OF_RANGE
+ *  (outside 1..10000). Since 0.3.0. */
+TANDEM_API tandem_status tandem_lifecycle_options_set_decline_threshold_bp(
+    tandem_lifecycle_options* options, int64_t basis_points);
+
+/** Sets the maturity level: the least share of the peak level, in basis points, at
+ *  which a steady product is mature. Errors: TANDEM_E_INVALID_ARGUMENT (NULL),
+ *  TANDEM_E_OUT_OF_RANGE (outside 1..10000). Since 0.3.0. */
+TANDEM_API tandem_status tandem_lifecycle_options_set_maturity_level_bp(
+    tandem_lifecycle_options* options, int64_t basis_points);
+
+/** Reads the settings back into the non-NULL outputs (each output may be NULL).
+ *  Errors: TANDEM_E_INVALID_ARGUMENT (options NULL). Since 0.3.0. */
+TANDEM_API tandem_status tandem_lifecycle_options_get(const tandem_lifecycle_options* options,
+                                                     int64_t* window_out,
+                                                     int64_t* introduction_periods_out,
+                                                     int64_t* growth_threshold_bp_out,
+                                                     int64_t* decline_threshold_bp_out,
+                                                     int64_t* maturity_level_bp_out);
+
+/** Which rule of the classifier fired. Values are pinned. */
+typedef int32_t tandem_lifecycle_rule;
+#define TANDEM_LIFECYCLE_RULE_INSUFFICIENT_DATA 0 /* fewer than 2 * window periods: no stage */
+#define TANDEM_LIFECYCLE_RULE_NO_SALES 1          /* every period is zero: no stage */
+#define TANDEM_LIFECYCLE_RULE_FALLING 2           /* decline: fell by the decline threshold */
+#define TANDEM_LIFECYCLE_RULE_YOUNG 3             /* introduction: first sale recent */
+#define TANDEM_LIFECYCLE_RULE_SPORADIC 4          /* no window has a non-zero level: no stage */
+#define TANDEM_LIFECYCLE_RULE_TAKEOFF 5           /* introduction: rising from a zero level */
+#define TANDEM_LIFECYCLE_RULE_RISING 6            /* growth: rose by the growth threshold */
+#define TANDEM_LIFECYCLE_RULE_PLATEAU 7           /* maturity: steady, near the peak */
+#define TANDEM_LIFECYCLE_RULE_BELOW_PEAK 8        /* decline: steady, under the maturity level */
+
+/** Name of a rule ("below_peak"), or NULL if `rule` is not one. Static storage.
+ *  Since 0.3.0. */
+TANDEM_API const char* tandem_lifecycle_rule_name(tandem_lifecycle_rule rule);
+
+/**
+ * A proposed stage and the figures behind it. Levels are lower medians of a window
+ * of periods: recent = the last window, previous = the one before, peak = the
+ * highest of any window. The layout is fixed for version 0.x.
+ */
+typedef struct tandem_lifecycle_proposal {
+  tandem_lifecycle_stage stage;    /* TANDEM_LIFECYCLE_NO_STAGE when the rule gives none */
+  tandem_lifecycle_rule rule;
+  size_t periods;                  /* number of periods given */
+  size_t periods_since_first_sale; /* from the first non-zero sale to the end; 0 if none */
+  int64_t recent_level;
+  int64_t previous_level;
+  int64_t peak_level;
+  bool has_growth;                 /* false when previous_level is 0 */
+  int64_t growth_bp;               /* floor((recent - previous) * 10000 / previous), capped at
+                                      INT64_MAX; 0 when !has_growth */
+  int64_t level_bp;                /* floor(recent * 10000 / peak), 0..10000; 0 when peak is 0 */
+} tandem_lifecycle_proposal;
+
+/**
+ * Proposes a lifecycle stage from `count` sales per period (oldest first, each
+ * >= 0, borrowed; may be NULL when count is 0) into *out, written only on success.
+ * Too few periods, no sales or only sporadic sales give a proposal with
+ * TANDEM_LIFECYCLE_NO_STAGE, not an error. `options` NULL means the defaults.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (out NULL, sales NULL with count > 0),
+ * TANDEM_E_OUT_OF_RANGE (a negative sale: tandem_last_error_child() is its index),
+ * TANDEM_E_NO_MEMORY. Since 0.3.0.
+ */
+TANDEM_API tandem_status tandem_lifecycle_classify(const int64_t* sales, size_t count,
+                                                   const tandem_lifecycle_options* options,
+                                                   tandem_lifecycle_proposal* out);
+
 #ifdef __cplusplus
 } /* extern "C" */
 #endif

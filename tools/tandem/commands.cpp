@@ -1,5 +1,6 @@
 // The registry of commands: the one place a new command is listed.
 #include "allocate_command.hpp"
+#include "catalog_command.hpp"
 #include "command.hpp"
 #include "spread_command.hpp"
 
@@ -9,6 +10,7 @@ std::vector<std::unique_ptr<command>> make_commands() {
   std::vector<std::unique_ptr<command>> commands;
   commands.push_back(std::make_unique<allocate_command>());
   commands.push_back(std::make_unique<spread_command>());
+  commands.push_back(std::make_unique<catalog_command>());
   return commands;
 }
 

@@ -16,10 +16,16 @@ periods, spread, TargetSeries, respread):
     >>> tandem.spread_decimal("1200.00", months, 2)[:2]
     ['100.00', '100.00']
 
+The built-in domain catalog of marketing and sales (tandem.catalog):
+
+    >>> tandem.catalog.text("lifecycle_introduction", "zh")
+    '导入期'
+
 Integers only: amounts and weights never pass through float. Failures raise a
 TandemError subclass carrying .status, .message and .child. See docs/python.md.
 """
 
+from . import catalog
 from ._arrays import NONE
 from ._library import BINDING_VERSION_MAJOR, BINDING_VERSION_MINOR, lib as _lib
 from ._names import methods, tie_rules
@@ -28,6 +34,9 @@ from .decimals import format_decimal, parse_decimal
 from .errors import (Infeasible, Internal, InvalidArgument, NoMemory, OutOfRange, Overflow,
                      ParseError, TandemError, Tie)
 from .options import Options
+from .lifecycle import (FocusActivity, ProductLifecycle, Proposal, Transition, classify_lifecycle,
+                        is_extension, lifecycle_rules, lifecycle_stage_id, lifecycle_stages,
+                        marketing_focus)
 from .time import (FiscalCalendar, Period, Periods, Respread, TargetSeries, WorkingCalendar,
                    period_kinds, periods, respread, spread, spread_bases, spread_decimal)
 
@@ -47,4 +56,8 @@ __all__ = [
     "NoMemory", "Internal", "BINDING_VERSION_MAJOR", "BINDING_VERSION_MINOR",
     "FiscalCalendar", "WorkingCalendar", "periods", "Period", "Periods", "spread",
     "spread_decimal", "TargetSeries", "respread", "Respread", "period_kinds", "spread_bases",
+    "ProductLifecycle", "Proposal", "Transition", "classify_lifecycle", "is_extension",
+    "lifecycle_rules", "lifecycle_stage_id", "lifecycle_stages", "FocusActivity",
+    "marketing_focus",
+    "catalog",
 ]

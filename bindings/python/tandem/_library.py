@@ -51,6 +51,22 @@ class TargetSeries(ctypes.Structure):
     """Opaque tandem_target_series; only ever used through a pointer."""
 
 
+class ProductLifecycle(ctypes.Structure):
+    """Opaque tandem_product_lifecycle; only ever used through a pointer."""
+
+
+class LifecycleOptions(ctypes.Structure):
+    """Opaque tandem_lifecycle_options; only ever used through a pointer."""
+
+
+class LifecycleProposal(ctypes.Structure):
+    """tandem_lifecycle_proposal, field for field (its layout is fixed for 0.x)."""
+    _fields_ = [("stage", c_int32), ("rule", c_int32), ("periods", c_size_t),
+                ("periods_since_first_sale", c_size_t), ("recent_level", c_int64),
+                ("previous_level", c_int64), ("peak_level", c_int64), ("has_growth", c_bool),
+                ("growth_bp", c_int64), ("level_bp", c_int64)]
+
+
 OptionsPtr = POINTER(AllocOptions)
 AllocationPtr = POINTER(Allocation)
 Int64Ptr = POINTER(c_int64)
@@ -59,6 +75,9 @@ WorkingCalendarPtr = POINTER(WorkingCalendar)
 PeriodsPtr = POINTER(Periods)
 SpreadOptionsPtr = POINTER(SpreadOptions)
 TargetSeriesPtr = POINTER(TargetSeries)
+ProductLifecyclePtr = POINTER(ProductLifecycle)
+LifecycleOptionsPtr = POINTER(LifecycleOptions)
+LifecycleProposalPtr = POINTER(LifecycleProposal)
 # tandem_status and every enumeration of tandem.h (tandem_method, tandem_period_kind...).
 c_status = c_int32
 _DATE_OUT = [POINTER(c_char), c_size_t, POINTER(c_char), c_size_t]  # first, last buffers
@@ -154,6 +173,64 @@ _PROTOTYPES = {
     "tandem_respread": (c_status, [PeriodsPtr, c_int64, Int64Ptr, Int64Ptr, c_size_t, c_int32,
                                    c_int32, c_bool, SpreadOptionsPtr, Int64Ptr, Int64Ptr,
                                    Int64Ptr]),
+    # org: the built-in catalog
+    "tandem_lang_from_name": (c_status, [c_char_p, POINTER(c_int32)]),
+    "tandem_lang_name": (c_char_p, [c_int32]),
+    "tandem_catalog_info": (c_status, [c_char_p, c_int32, POINTER(c_char), c_size_t,
+                                       POINTER(c_size_t)]),
+    "tandem_catalog_list_name": (c_char_p, [c_size_t]),
+    "tandem_catalog_list_count": (c_status, [c_char_p, POINTER(c_size_t)]),
+    "tandem_catalog_list_id": (c_status, [c_char_p, c_size_t, POINTER(c_char), c_size_t,
+                                          POINTER(c_size_t)]),
+    "tandem_catalog_contains": (c_status, [c_char_p, POINTER(c_bool)]),
+    "tandem_catalog_kind": (c_status, [c_char_p, POINTER(c_char), c_size_t, POINTER(c_size_t)]),
+    "tandem_catalog_text": (c_status, [c_char_p, c_int32, POINTER(c_char), c_size_t,
+                                       POINTER(c_size_t)]),
+    "tandem_catalog_parent": (c_status, [c_char_p, POINTER(c_char), c_size_t,
+                                         POINTER(c_size_t)]),
+    "tandem_catalog_link_count": (c_status, [c_char_p, c_char_p, POINTER(c_size_t)]),
+    "tandem_catalog_link_id": (c_status, [c_char_p, c_char_p, c_size_t, POINTER(c_char),
+                                          c_size_t, POINTER(c_size_t)]),
+    "tandem_catalog_field": (c_status, [c_char_p, c_char_p, c_int32, POINTER(c_char), c_size_t,
+                                        POINTER(c_size_t)]),
+    "tandem_catalog_flag": (c_status, [c_char_p, c_char_p, POINTER(c_bool)]),
+    "tandem_catalog_integer": (c_status, [c_char_p, c_char_p, Int64Ptr]),
+    # org: product lifecycle
+    "tandem_lifecycle_stage_from_name": (c_status, [c_char_p, POINTER(c_int32)]),
+    "tandem_lifecycle_stage_name": (c_char_p, [c_int32]),
+    "tandem_lifecycle_stage_id": (c_char_p, [c_int32]),
+    "tandem_lifecycle_stage_is_extension": (c_bool, [c_int32]),
+    "tandem_lifecycle_focus_count": (c_status, [c_int32, POINTER(c_size_t)]),
+    "tandem_lifecycle_focus_get": (c_status, [c_int32, c_size_t, c_int32, POINTER(c_char), c_size_t,
+                                              POINTER(c_size_t), POINTER(c_char), c_size_t,
+                                              POINTER(c_size_t), POINTER(c_bool)]),
+    "tandem_product_lifecycle_create": (c_status, [c_char_p, POINTER(ProductLifecyclePtr)]),
+    "tandem_product_lifecycle_destroy": (None, [ProductLifecyclePtr]),
+    "tandem_product_lifecycle_id": (c_status, [ProductLifecyclePtr, POINTER(c_char), c_size_t,
+                                               POINTER(c_size_t)]),
+    "tandem_product_lifecycle_enter": (c_status, [ProductLifecyclePtr, c_int32, c_char_p]),
+    "tandem_product_lifecycle_stage_on": (c_status, [ProductLifecyclePtr, c_char_p,
+                                                     POINTER(c_int32)]),
+    "tandem_product_lifecycle_current": (c_status, [ProductLifecyclePtr, POINTER(c_int32)]),
+    "tandem_product_lifecycle_count": (c_size_t, [ProductLifecyclePtr]),
+    "tandem_product_lifecycle_entry": (c_status, [ProductLifecyclePtr, c_size_t, POINTER(c_int32),
+                                                  POINTER(c_char), c_size_t]),
+    "tandem_lifecycle_options_create": (c_status, [POINTER(LifecycleOptionsPtr)]),
+    "tandem_lifecycle_options_destroy": (None, [LifecycleOptionsPtr]),
+    "tandem_lifecycle_options_set_window": (c_status, [LifecycleOptionsPtr, c_int64]),
+    "tandem_lifecycle_options_set_introduction_periods": (c_status, [LifecycleOptionsPtr,
+                                                                     c_int64]),
+    "tandem_lifecycle_options_set_growth_threshold_bp": (c_status, [LifecycleOptionsPtr,
+                                                                    c_int64]),
+    "tandem_lifecycle_options_set_decline_threshold_bp": (c_status, [LifecycleOptionsPtr,
+                                                                     c_int64]),
+    "tandem_lifecycle_options_set_maturity_level_bp": (c_status, [LifecycleOptionsPtr,
+                                                                  c_int64]),
+    "tandem_lifecycle_options_get": (c_status, [LifecycleOptionsPtr, Int64Ptr, Int64Ptr, Int64Ptr,
+                                                Int64Ptr, Int64Ptr]),
+    "tandem_lifecycle_rule_name": (c_char_p, [c_int32]),
+    "tandem_lifecycle_classify": (c_status, [Int64Ptr, c_size_t, LifecycleOptionsPtr,
+                                             LifecycleProposalPtr]),
 }
 
 

@@ -42,6 +42,7 @@ C_TYPES = {
     "tandem_zero_policy": ctypes.c_int32, "tandem_key_unit": ctypes.c_int32,
     "tandem_day_basis": ctypes.c_int32, "tandem_shortfall_policy": ctypes.c_int32,
     "tandem_surplus_policy": ctypes.c_int32,
+    "tandem_lang": ctypes.c_int32, "tandem_lang*": ctypes.POINTER(ctypes.c_int32),
 }
 # The opaque handles of the time section, each as T*, const T* and T** (create's out).
 for _handle, _pointer in (("tandem_fiscal_calendar", _library.FiscalCalendarPtr),
@@ -49,6 +50,18 @@ for _handle, _pointer in (("tandem_fiscal_calendar", _library.FiscalCalendarPtr)
                           ("tandem_periods", _library.PeriodsPtr),
                           ("tandem_spread_options", _library.SpreadOptionsPtr),
                           ("tandem_target_series", _library.TargetSeriesPtr)):
+    C_TYPES[_handle + "*"] = C_TYPES["const " + _handle + "*"] = _pointer
+    C_TYPES[_handle + "**"] = ctypes.POINTER(_pointer)
+
+# The product lifecycle section (org): its enumerations, handles and result struct.
+C_TYPES.update({
+    "tandem_lifecycle_stage": ctypes.c_int32,
+    "tandem_lifecycle_stage*": ctypes.POINTER(ctypes.c_int32),
+    "tandem_lifecycle_rule": ctypes.c_int32,
+    "tandem_lifecycle_proposal*": _library.LifecycleProposalPtr,
+})
+for _handle, _pointer in (("tandem_product_lifecycle", _library.ProductLifecyclePtr),
+                          ("tandem_lifecycle_options", _library.LifecycleOptionsPtr)):
     C_TYPES[_handle + "*"] = C_TYPES["const " + _handle + "*"] = _pointer
     C_TYPES[_handle + "**"] = ctypes.POINTER(_pointer)
 
