@@ -659,6 +659,12 @@ typedef int32_t tandem_key_unit;
 #define TANDEM_KEY_WEIGHTS 0 /* any non-negative numbers; only proportions matter (default) */
 #define TANDEM_KEY_PERCENT 1 /* percentages that must sum to exactly 100 */
 
+/** How key or reference values find their periods. Values are pinned. */
+typedef int32_t tandem_value_match;
+#define TANDEM_MATCH_LABEL 0    /* by period label, every period exactly once (default) */
+#define TANDEM_MATCH_POSITION 1 /* the i-th value weighs the i-th period; labels ignored,
+                                   counts equal (last year's actuals under last year's labels) */
+
 /**
  * How to spread: basis, rounding, working calendar, key or reference values, key
  * unit, zero policy. Defaults: even, Hamilton with quantum 1 and input-order ties,
@@ -704,7 +710,9 @@ TANDEM_API tandem_status tandem_spread_options_set_working_calendar(
  * non-negative decimal ("12.5", "40"), each read exactly at its own number of
  * decimals (at most 18). Both arrays are borrowed and copied; count 0 clears the
  * values. Each period of a spread must then have exactly one value and every value
- * must name a period (checked by tandem_spread).
+ * must name a period, or the values are matched by position
+ * (tandem_spread_options_set_match); checked by tandem_spread, which also refuses
+ * values with a basis other than TANDEM_SPREAD_KEY or TANDEM_SPREAD_REFERENCE.
  * Errors: TANDEM_E_INVALID_ARGUMENT (options NULL, an array NULL with count > 0, a
  * NULL label or value), TANDEM_E_PARSE (malformed value), TANDEM_E_OUT_OF_RANGE
  * (negative, more than 18 decimals), TANDEM_E_OVERFLOW (does not fit 64 bits);
@@ -719,6 +727,11 @@ TANDEM_API tandem_status tandem_spread_options_set_values(tandem_spread_options*
  *  tandem_key_unit). Since 0.2.0. */
 TANDEM_API tandem_status tandem_spread_options_set_key_unit(tandem_spread_options* options,
                                                            tandem_key_unit unit);
+
+/** Sets how values find their periods (TANDEM_MATCH_LABEL by default).
+ *  Errors: TANDEM_E_INVALID_ARGUMENT (NULL, not a tandem_value_match). Since 0.2.0. */
+TANDEM_API tandem_status tandem_spread_options_set_match(tandem_spread_options* options,
+                                                        tandem_value_match match);
 
 /** Sets what happens when every weight is zero. Errors: TANDEM_E_INVALID_ARGUMENT
  *  (NULL, not a tandem_zero_policy). Since 0.2.0. */

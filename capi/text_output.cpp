@@ -18,7 +18,9 @@ void write_text(std::string_view text, char* buffer, std::size_t capacity,
                 std::size_t* length_out) noexcept {
   if (buffer != nullptr && capacity > 0) {
     const std::size_t written = std::min(text.size(), capacity - 1);
-    std::memcpy(buffer, text.data(), written);
+    // An empty string_view may hold a null pointer, and memcpy from null is
+    // undefined even for zero bytes.
+    if (written > 0) std::memcpy(buffer, text.data(), written);
     buffer[written] = '\0';
   }
   if (length_out != nullptr) *length_out = text.size();

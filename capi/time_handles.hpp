@@ -36,6 +36,7 @@ struct tandem_spread_options {
   const tandem_working_calendar* workdays = nullptr;
   std::vector<tandem::time::labelled_value> values;
   tandem::time::key_unit unit = tandem::time::key_unit::weights;
+  tandem::time::value_match match = tandem::time::value_match::label;
   tandem::time::zero_basis_policy when_zero = tandem::time::zero_basis_policy::error;
 
   /// The C++ options, borrowing from this handle: valid while it is unchanged.

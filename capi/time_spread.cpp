@@ -32,6 +32,8 @@ static_assert(static_cast<int>(tt::zero_basis_policy::even) == TANDEM_ZERO_EVEN)
 static_assert(static_cast<int>(tt::zero_basis_policy::calendar_days) == TANDEM_ZERO_CALENDAR_DAYS);
 static_assert(static_cast<int>(tt::key_unit::weights) == TANDEM_KEY_WEIGHTS);
 static_assert(static_cast<int>(tt::key_unit::percent) == TANDEM_KEY_PERCENT);
+static_assert(static_cast<int>(tt::value_match::label) == TANDEM_MATCH_LABEL);
+static_assert(static_cast<int>(tt::value_match::position) == TANDEM_MATCH_POSITION);
 
 // NULL means "no such limit for any period": the engine's empty span.
 std::span<const std::int64_t> optional_limit(const std::int64_t* values, std::size_t count) {
@@ -159,6 +161,14 @@ tandem_status tandem_spread_options_set_key_unit(tandem_spread_options* options,
     require_non_null(options, "options");
     require_enum(unit, TANDEM_KEY_WEIGHTS, TANDEM_KEY_PERCENT, "tandem_key_unit");
     options->unit = static_cast<tt::key_unit>(unit);
+  });
+}
+
+tandem_status tandem_spread_options_set_match(tandem_spread_options* options, tandem_value_match match) {
+  return firewall([&] {
+    require_non_null(options, "options");
+    require_enum(match, TANDEM_MATCH_LABEL, TANDEM_MATCH_POSITION, "tandem_value_match");
+    options->match = static_cast<tt::value_match>(match);
   });
 }
 

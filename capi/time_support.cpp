@@ -88,6 +88,7 @@ tandem::time::spread_options tandem_spread_options::view() const {
   o.workdays = workdays != nullptr ? &workdays->calendar : nullptr;
   o.values = values;
   o.unit = unit;
+  o.match = match;
   o.when_zero = when_zero;
   return o;
 }

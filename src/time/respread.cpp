@@ -83,6 +83,12 @@ respread_result respread(std::int64_t annual_target, std::span<const period> per
   result.unallocated = remaining - to_spread;
 
   const std::span<const period> open_periods = periods.subspan(closed);
+  if (to_spread == 0) {
+    // Nothing to share (on plan or ahead of it): no weights are needed, so a basis
+    // that would have none (an all-zero reference) is no reason to fail.
+    result.targets.resize(periods.size(), 0);
+    return result;
+  }
   std::vector<std::int64_t> weights;
   if (opts.proportional_to_original) {
     weights.assign(original_targets.begin() + static_cast<std::ptrdiff_t>(closed), original_targets.end());
@@ -90,7 +96,7 @@ respread_result respread(std::int64_t annual_target, std::span<const period> per
     const std::vector<std::int64_t> all = spread_weights(periods, opts.basis);
     weights.assign(all.begin() + static_cast<std::ptrdiff_t>(closed), all.end());
   }
-  if (to_spread > 0 && std::all_of(weights.begin(), weights.end(), [](std::int64_t w) { return w == 0; })) {
+  if (std::all_of(weights.begin(), weights.end(), [](std::int64_t w) { return w == 0; })) {
     weights = apply_zero_policy(open_periods, opts.basis.when_zero,
                                 opts.proportional_to_original ? "every open period's original target is zero"
                                                               : "every open period's weight is zero");

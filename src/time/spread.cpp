@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <limits>
 
 #include "tandem/core/checked.hpp"
@@ -17,17 +18,23 @@ namespace {
 
 constexpr std::array<std::string_view, 5> basis_names{"even", "calendar-days", "working-days", "key", "reference"};
 constexpr std::array<std::string_view, 3> zero_policy_names{"error", "even", "calendar-days"};
+constexpr std::array<std::string_view, 2> match_names{"label", "position"};
+
+// Names are matched in any case, with '_' for '-', so that they can be written as C
+// identifiers or enum spellings ("working_days", "Working-Days").
+bool same_name(std::string_view canonical, std::string_view name) noexcept {
+  if (canonical.size() != name.size()) return false;
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    const char c = name[i] == '_' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(name[i])));
+    if (c != canonical[i]) return false;
+  }
+  return true;
+}
 
 template <typename Enum, std::size_t N>
 std::optional<Enum> from_name(const std::array<std::string_view, N>& names, std::string_view name) noexcept {
   for (std::size_t i = 0; i < N; ++i) {
-    if (names[i] == name) return static_cast<Enum>(i);
-  }
-  // '_' is accepted for '-' so that names can be C identifiers or enum spellings.
-  std::string dashed(name);
-  std::replace(dashed.begin(), dashed.end(), '_', '-');
-  for (std::size_t i = 0; i < N; ++i) {
-    if (names[i] == dashed) return static_cast<Enum>(i);
+    if (same_name(names[i], name)) return static_cast<Enum>(i);
   }
   return std::nullopt;
 }
@@ -53,9 +60,39 @@ std::vector<std::int64_t> working_day_weights(std::span<const period> periods, c
   return w;
 }
 
+std::vector<std::int64_t> scaled_weights(std::span<const period> periods, const spread_options& opts,
+                                         std::string_view what, std::span<const std::size_t> value_of_period,
+                                         int scale);
+
+// Values matched by position: the i-th weighs the i-th period, labels unread.
+std::vector<std::int64_t> positional_weights(std::span<const period> periods, const spread_options& opts,
+                                             std::string_view what) {
+  if (opts.values.size() != periods.size()) {
+    const bool short_of_values = opts.values.size() < periods.size();
+    throw error(errc::invalid_argument,
+                std::string(what) + " has " + std::to_string(opts.values.size()) + " values for " +
+                    std::to_string(periods.size()) + " periods; matched by position, the counts must be equal",
+                short_of_values ? opts.values.size() : periods.size());
+  }
+  std::vector<std::size_t> value_of_period(periods.size());
+  int scale = 0;
+  for (std::size_t v = 0; v < opts.values.size(); ++v) {
+    if (opts.values[v].value.units() < 0) {
+      throw error(errc::out_of_range,
+                  std::string(what) + " value " + std::to_string(v + 1) + " ('" + opts.values[v].label +
+                      "') is negative (" + opts.values[v].value.to_string() + ")",
+                  v);
+    }
+    value_of_period[v] = v;
+    scale = std::max(scale, opts.values[v].value.scale());
+  }
+  return scaled_weights(periods, opts, what, value_of_period, scale);
+}
+
 // Key and reference values, matched to periods by label and brought to one scale.
 std::vector<std::int64_t> labelled_weights(std::span<const period> periods, const spread_options& opts) {
   const std::string_view what = opts.basis == spread_basis::key ? "key" : "reference";
+  if (opts.match == value_match::position) return positional_weights(periods, opts, what);
   const label_index periods_by_label(periods);
   std::vector<std::size_t> value_of_period(periods.size(), no_index);
   int scale = 0;
@@ -91,6 +128,13 @@ std::vector<std::int64_t> labelled_weights(std::span<const period> periods, cons
                   p);
     }
   }
+  return scaled_weights(periods, opts, what, value_of_period, scale);
+}
+
+// The values, in period order, brought to their common scale; percentages checked.
+std::vector<std::int64_t> scaled_weights(std::span<const period> periods, const spread_options& opts,
+                                         std::string_view what, std::span<const std::size_t> value_of_period,
+                                         int scale) {
   std::vector<std::int64_t> w;
   w.reserve(periods.size());
   int128 sum = 0;
@@ -144,6 +188,15 @@ std::optional<spread_basis> spread_basis_from_name(std::string_view name) noexce
   return from_name<spread_basis>(basis_names, name);
 }
 
+std::string_view to_string(value_match m) noexcept {
+  const auto i = static_cast<std::size_t>(m);
+  return i < match_names.size() ? match_names[i] : std::string_view{"?"};
+}
+
+std::optional<value_match> value_match_from_name(std::string_view name) noexcept {
+  return from_name<value_match>(match_names, name);
+}
+
 std::string_view to_string(zero_basis_policy p) noexcept {
   const auto i = static_cast<std::size_t>(p);
   return i < zero_policy_names.size() ? zero_policy_names[i] : std::string_view{"?"};
@@ -161,10 +214,16 @@ std::vector<std::int64_t> apply_zero_policy(std::span<const period> periods, zer
     case zero_basis_policy::error: break;
   }
   throw error(errc::infeasible, std::string("cannot spread: ") + std::string(cause) +
-                                    " (choose a fallback: when_zero = even or calendar-days)");
+                                    " (fall back with when_zero = even or calendar-days; --when-zero on the command line)");
 }
 
 std::vector<std::int64_t> spread_weights(std::span<const period> periods, const spread_options& opts) {
+  const bool takes_values = opts.basis == spread_basis::key || opts.basis == spread_basis::reference;
+  if (!takes_values && !opts.values.empty()) {
+    throw error(errc::invalid_argument, std::to_string(opts.values.size()) +
+                                            " key or reference values were given, but the spread basis is " +
+                                            std::string(to_string(opts.basis)) + ", which takes none");
+  }
   std::vector<std::int64_t> w;
   switch (opts.basis) {
     case spread_basis::even: return even_weights(periods);
@@ -206,11 +265,37 @@ void spread_by_weights(std::int64_t total, std::span<const std::int64_t> weights
     }
     return out;
   };
+  // Every share of a negative total is <= 0, so a positive limit is a mistake; say
+  // so in the caller's terms before mirroring, as the engine does for negative
+  // limits of a positive total.
+  const auto reject_positive = [total](std::span<const std::int64_t> values, std::string_view name) {
+    for (std::size_t i = 0; i < values.size(); ++i) {
+      if (values[i] != alloc::unset && values[i] > 0) {
+        throw error(errc::out_of_range,
+                    std::string(name) + " of child " + std::to_string(i) + " is " + std::to_string(values[i]) +
+                        ", but every share of the negative total " + std::to_string(total) +
+                        " is zero or less, so its limits must be too",
+                    i);
+      }
+    }
+  };
+  reject_positive(lim.min, "the minimum");
+  reject_positive(lim.max, "the maximum");
+  reject_positive(lim.fixed, "the fixed value");
   const std::vector<std::int64_t> min = negated(lim.max);
   const std::vector<std::int64_t> max = negated(lim.min);
   const std::vector<std::int64_t> fixed = negated(lim.fixed);
   std::vector<std::int64_t> magnitudes(shares.size());
-  alloc::apportion(-total, weights, rounding, alloc::limits{min, max, fixed}, magnitudes, scratch);
+  try {
+    alloc::apportion(-total, weights, rounding, alloc::limits{min, max, fixed}, magnitudes, scratch);
+  } catch (const error& e) {
+    // The engine saw magnitudes; tell the caller how its numbers were turned round.
+    throw error(e.code(),
+                "the negative total " + std::to_string(total) + " is spread as its magnitude " +
+                    std::to_string(-total) + ", with each limit negated (a minimum of -x becomes a maximum of x): " +
+                    e.what(),
+                e.children());
+  }
   std::transform(magnitudes.begin(), magnitudes.end(), shares.begin(), [](std::int64_t m) { return -m; });
 }
 

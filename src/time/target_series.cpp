@@ -6,8 +6,8 @@
 #include <limits>
 
 #include "tandem/alloc/apportion.hpp"
-#include "tandem/core/checked.hpp"
 #include "tandem/core/error.hpp"
+#include "tandem/core/int128.hpp"
 #include "tandem/time/spread.hpp"
 
 namespace tandem::time {
@@ -28,6 +28,13 @@ std::vector<std::int64_t> day_weights(const date_range& span, day_basis basis, c
   return w;
 }
 
+std::int64_t narrow_sum(int128 sum, std::string_view what) {
+  if (sum > std::numeric_limits<std::int64_t>::max() || sum < std::numeric_limits<std::int64_t>::min()) {
+    throw_overflow(what);
+  }
+  return static_cast<std::int64_t>(sum);
+}
+
 void require_calendar(day_basis basis, const working_calendar* workdays) {
   if (basis == day_basis::working_days && workdays == nullptr) {
     throw error(errc::invalid_argument, "pro-rating by working days needs a working calendar");
@@ -46,7 +53,8 @@ target_series::target_series(std::vector<period> periods, std::vector<std::int64
                                             std::to_string(periods.size()) + " periods, " +
                                             std::to_string(targets.size()) + " targets");
   }
-  std::int64_t total = targets[0];
+  // Summed in 128 bits: only the total has to fit int64, not every running sum.
+  int128 total = targets[0];
   for (std::size_t i = 1; i < periods.size(); ++i) {
     if (days_between(periods[i - 1].span.last, periods[i].span.first) != 1) {
       throw error(errc::invalid_argument,
@@ -55,11 +63,11 @@ target_series::target_series(std::vector<period> periods, std::vector<std::int64
                       " ('" + periods[i - 1].label + "', " + periods[i - 1].span.to_string() + ") ends",
                   i);
     }
-    total = checked_add(total, targets[i], "sum of the targets of a series");
+    total += targets[i];
   }
+  total_ = narrow_sum(total, "sum of the targets of a series");
   periods_ = std::move(periods);
   targets_ = std::move(targets);
-  total_ = total;
 }
 
 date_range target_series::span() const noexcept { return {periods_.front().span.first, periods_.back().span.last}; }
@@ -88,6 +96,10 @@ std::vector<std::int64_t> target_series::daily_targets(std::size_t index, day_ba
 std::int64_t target_series::target_between(const date_range& range, day_basis basis,
                                            const working_calendar* workdays) const {
   require_calendar(basis, workdays);
+  if (range.last < range.first) {
+    throw error(errc::invalid_argument, "date range ends (" + range.last.to_string() + ") before it starts (" +
+                                            range.first.to_string() + ")");
+  }
   const date_range whole = span();
   if (!whole.contains(range)) {
     throw error(errc::out_of_range,
@@ -96,21 +108,21 @@ std::int64_t target_series::target_between(const date_range& range, day_basis ba
   // The first period whose span ends on or after the range's first day.
   const auto first = std::partition_point(periods_.begin(), periods_.end(),
                                           [&](const period& p) { return p.span.last < range.first; });
-  std::int64_t sum = 0;
+  int128 sum = 0;
   for (auto it = first; it != periods_.end() && it->span.first <= range.last; ++it) {
     const auto index = static_cast<std::size_t>(it - periods_.begin());
     if (range.contains(it->span)) {
-      sum = checked_add(sum, targets_[index], "target of a date range");
+      sum += targets_[index];
       continue;
     }
     const std::vector<std::int64_t> days = daily_targets(index, basis, workdays);
     const date_range part = *intersect(range, it->span);
     const auto from = static_cast<std::size_t>(days_between(it->span.first, part.first));
     for (std::size_t d = from; d < from + static_cast<std::size_t>(part.days()); ++d) {
-      sum = checked_add(sum, days[d], "target of a date range");
+      sum += days[d];
     }
   }
-  return sum;
+  return narrow_sum(sum, "target of a date range");
 }
 
 std::int64_t target_to_date(const target_series& series, const fiscal_calendar& calendar, date as_of,

@@ -681,6 +681,24 @@ static void test_spread_keys(void) {
   CHECK_OK(tandem_spread(quarters, options, 2000, NULL, NULL, NULL, shares));
   CHECK(equal(shares, by_weight, 4));
 
+  /* Matched by position, last year's labels weigh this year's quarters in order. */
+  {
+    const char* last_year[4] = {"FY2027 Q1", "FY2027 Q2", "FY2027 Q3", "FY2027 Q4"};
+    CHECK_OK(tandem_spread_options_set_values(options, last_year, weights, 4));
+    fill(shares, 4, SENTINEL);
+    CHECK_FAILS(tandem_spread(quarters, options, 2000, NULL, NULL, NULL, shares),
+                TANDEM_E_INVALID_ARGUMENT, 0);
+    CHECK(untouched(shares, 4));
+    CHECK_OK(tandem_spread_options_set_match(options, TANDEM_MATCH_POSITION));
+    CHECK_OK(tandem_spread(quarters, options, 2000, NULL, NULL, NULL, shares));
+    CHECK(equal(shares, by_weight, 4));
+    CHECK_FAILS(tandem_spread_options_set_match(options, 2), TANDEM_E_INVALID_ARGUMENT, -1);
+    CHECK_FAILS(tandem_spread_options_set_match(NULL, TANDEM_MATCH_LABEL), TANDEM_E_INVALID_ARGUMENT,
+                -1);
+    CHECK_OK(tandem_spread_options_set_match(options, TANDEM_MATCH_LABEL));
+    CHECK_OK(tandem_spread_options_set_values(options, labels, weights, 4));
+  }
+
   /* Bad values name the pair at fault and keep the previous values. */
   CHECK_FAILS(tandem_spread_options_set_values(options, labels, malformed, 4), TANDEM_E_PARSE, 1);
   MESSAGE_HAS("1.2.3");

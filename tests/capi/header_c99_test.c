@@ -131,6 +131,8 @@ int main(void) {
                    (tandem_spread_options*, const char* const*, const char* const*, size_t));
   PINNED_SIGNATURE(tandem_spread_options_set_key_unit, tandem_status,
                    (tandem_spread_options*, tandem_key_unit));
+  PINNED_SIGNATURE(tandem_spread_options_set_match, tandem_status,
+                   (tandem_spread_options*, tandem_value_match));
   PINNED_SIGNATURE(tandem_spread_options_set_zero_policy, tandem_status,
                    (tandem_spread_options*, tandem_zero_policy));
   PINNED_SIGNATURE(tandem_spread, tandem_status,

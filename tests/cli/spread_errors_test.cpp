@@ -121,8 +121,8 @@ TEST(spread_errors, key_header_after_blank_lines_names_its_line) {
 
 TEST(spread_errors, key_all_zero) {
   expect_failure(quarter_by("key", "period,weight\n2027-01,0\n2027-02,0\n2027-03,0\n"), invalid,
-                 "in.csv: cannot spread: every key value is zero (choose a fallback: when_zero = even or "
-                 "calendar-days)");
+                 "in.csv: cannot spread: every key value is zero (fall back with when_zero = even or "
+                 "calendar-days; --when-zero on the command line)");
 }
 
 // --- reference ------------------------------------------------------------------
@@ -130,7 +130,8 @@ TEST(spread_errors, key_all_zero) {
 TEST(spread_errors, reference_all_zero_with_when_zero_error) {
   const std::string zeros = "period,value\n2027-01,0\n2027-02,0\n2027-03,0\n";
   const std::string message =
-      "in.csv: cannot spread: every reference value is zero (choose a fallback: when_zero = even or calendar-days)";
+      "in.csv: cannot spread: every reference value is zero (fall back with when_zero = even or calendar-days; "
+      "--when-zero on the command line)";
   expect_failure(quarter_by("reference", zeros), invalid, message);
   expect_failure(quarter_by("reference", zeros, {"--when-zero", "error"}), invalid, message);
 }
@@ -210,7 +211,8 @@ TEST(spread_errors, working_days_none_in_the_range) {
   expect_failure(run_spread({"--total", "10", "--from", "2027-01-02", "--to", "2027-01-03", "--period", "day", "--by",
                              "working-days"}),
                  invalid,
-                 "cannot spread: no period has a working day (choose a fallback: when_zero = even or calendar-days)");
+                 "cannot spread: no period has a working day (fall back with when_zero = even or calendar-days; "
+                 "--when-zero on the command line)");
   // ... which --when-zero resolves.
   EXPECT_EQ(spread_test::shares_of(run_spread({"--total", "10", "--from", "2027-01-02", "--to", "2027-01-03",
                                                "--period", "day", "--by", "working-days", "--when-zero", "even"})),
@@ -282,6 +284,18 @@ TEST(spread_errors, limits_unknown_and_repeated_periods) {
                  "in.csv:2: row 1, column \"period\": \"2027-05\" is not a period of this spread; " + quarter_periods);
   expect_failure(quarter_limits("period,min\n2027-01,1\n2027-01,2\n"), invalid,
                  "in.csv:3: row 2, column \"period\": period \"2027-01\" appears twice; row 1 (line 2) has it already");
+}
+
+// --- matching by position -------------------------------------------------------------
+
+TEST(spread_errors, by_position_a_row_too_many_or_too_few) {
+  expect_failure(quarter_by("reference", "period,value\na,1\nb,1\nc,1\nd,1\n", {"--match", "position"}), invalid,
+                 "in.csv:5: row 4, column \"period\": row 4 has no period to weigh: matched by position, the file "
+                 "needs exactly 3 rows, one for each of 2027-01, 2027-02, 2027-03 (3 periods; 'tandem spread ... "
+                 "--by even' lists them)");
+  expect_failure(quarter_by("key", "period,weight\na,1\nb,1\n", {"--match", "position"}), invalid,
+                 "in.csv: 2 rows for 3 periods; matched by position, the file needs one row for each of 2027-01, "
+                 "2027-02, 2027-03 (3 periods; 'tandem spread ... --by even' lists them)");
 }
 
 // --- the request ----------------------------------------------------------------------

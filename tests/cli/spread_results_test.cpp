@@ -353,3 +353,16 @@ TEST(spread_results, key_from_standard_input) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(spread_results, a_reference_under_last_years_labels_matches_by_position) {
+  // Last year's actuals 120, 80, 200 under 2026's labels weigh 2027's months in order:
+  // 1000 x 0.3, 0.2, 0.5.
+  const auto r = run_spread({"--total", "1000", "--from", "2027-01-01", "--to", "2027-03-31", "--by", "reference",
+                             "--reference", "ref.csv", "--match", "position"},
+                            {{"ref.csv", "period,value\n2026-01,120\n2026-02,80\n2026-03,200\n"}});
+  EXPECT_THAT(shares_of(r), ElementsAre("300", "200", "500"));
+}
+
+}  // namespace

@@ -262,4 +262,17 @@ TEST(spread_help, tandem_help_lists_the_command) {
   EXPECT_THAT(r.out, HasSubstr("  spread "));
 }
 
+TEST(spread_usage, match_needs_a_key_or_reference_and_a_known_name) {
+  expect_usage_mentioning(run_spread(quarter({"--match", "position"})),
+                          "--match is only used with --key or --reference");
+  expect_usage_mentioning(run_spread(quarter({"--by", "reference", "--reference", "r.csv", "--match", "order"}),
+                                     {{"r.csv", "period,value\n"}}),
+                          "--match: unknown matching \"order\"; use label or position");
+}
+
+TEST(spread_usage, only_one_file_can_be_standard_input) {
+  expect_usage_mentioning(run_spread(quarter({"--by", "key", "--key", "-", "--limits", "-"})),
+                          "only one of --calendar, --key, --reference and --limits can be - (standard input)");
+}
+
 }  // namespace

@@ -397,6 +397,21 @@ TEST(retail_calendar, nearest_weekday_may_end_in_the_next_month) {
 
 // ============================================================ names
 
+// Years ending in or near December: the nominal first month (January) and the end
+// month lie in the same calendar year, so both namings give the same name. The
+// last Saturday of December 2027 is the 25th (the 31st is a Friday); the previous
+// year ended on Saturday 2026-12-26.
+TEST(retail_calendar, december_years_have_one_name_under_both_namings) {
+  const auto by_end = fiscal_calendar::retail(retail_pattern::p445, 12, weekday::saturday,
+                                              year_end_rule::last_weekday, fiscal_year_naming::end_year);
+  const auto by_start = fiscal_calendar::retail(retail_pattern::p445, 12, weekday::saturday,
+                                                year_end_rule::last_weekday, fiscal_year_naming::start_year);
+  const date_range fy2027{date::from_ymd(2026, 12, 27), date::from_ymd(2027, 12, 25)};
+  EXPECT_EQ(by_end.fiscal_year(2027), fy2027);
+  EXPECT_EQ(by_start.fiscal_year(2027), fy2027);
+  EXPECT_EQ(by_start.fiscal_year_of(date::from_ymd(2026, 12, 27)), 2027);
+}
+
 TEST(retail_pattern, names) {
   using tandem::time::retail_pattern_from_name;
   static_assert(static_cast<int>(retail_pattern::p445) == 0 && static_cast<int>(retail_pattern::p454) == 1 &&

@@ -110,6 +110,20 @@ TEST_F(respread_plan, open_periods_with_no_original_target_follow_the_zero_polic
   EXPECT_EQ(r.targets[6], 33);
 }
 
+TEST_F(respread_plan, nothing_to_spread_needs_no_weights) {
+  // Ahead of the whole year's target, with a basis that has no weight at all: the
+  // open months get zero, and the lead is reported, without a zero-weight error.
+  const std::vector<labelled_value> zeros{
+      {"2027-01", amount(0, 0)}, {"2027-02", amount(0, 0)}, {"2027-03", amount(0, 0)}, {"2027-04", amount(0, 0)},
+      {"2027-05", amount(0, 0)}, {"2027-06", amount(0, 0)}, {"2027-07", amount(0, 0)}, {"2027-08", amount(0, 0)},
+      {"2027-09", amount(0, 0)}, {"2027-10", amount(0, 0)}, {"2027-11", amount(0, 0)}, {"2027-12", amount(0, 0)}};
+  respread_options opts{.proportional_to_original = false,
+                        .basis = {.basis = spread_basis::reference, .values = zeros}};
+  const auto r = respread(1200, months, original, repeat(3, 500), opts);
+  EXPECT_EQ(r.targets, concat(repeat(3, 500), repeat(9, 0)));
+  EXPECT_EQ(r.unallocated, -300);
+}
+
 TEST_F(respread_plan, errors_name_what_is_wrong) {
   EXPECT_THROW((void)respread(1200, months, repeat(11, 100), repeat(3, 100)), error);
   try {

@@ -203,6 +203,58 @@ TEST(spread, a_negative_total_spreads_its_magnitude_with_mirrored_limits) {
   EXPECT_EQ(spread(-1200, q1, {}, {.min = min}), (std::vector<std::int64_t>{-450, -300, -450}));
 }
 
+TEST(spread, a_negative_total_rejects_positive_limits_in_the_callers_terms) {
+  const auto q1 = calendar_months(2027, 1, 3);
+  const std::vector<std::int64_t> fixed{alloc::unset, 5, alloc::unset};
+  const error e = caught([&] { (void)spread(-100, q1, {}, {.fixed = fixed}); });
+  EXPECT_EQ(e.code(), errc::out_of_range);
+  EXPECT_EQ(e.child(), 1U);
+  EXPECT_NE(std::string(e.what()).find("fixed value of child 1 is 5"), std::string::npos) << e.what();
+  // Minimums of -10 each cannot absorb -100 over three months: the engine's own
+  // message is prefixed with how the numbers were turned round.
+  const std::vector<std::int64_t> min{-10, -10, -10};
+  const error f = caught([&] { (void)spread(-100, q1, {}, {.min = min}); });
+  EXPECT_EQ(f.code(), errc::infeasible);
+  EXPECT_NE(std::string(f.what()).find("the negative total -100 is spread as its magnitude 100"), std::string::npos)
+      << f.what();
+}
+
+TEST(spread, values_are_refused_by_bases_that_take_none) {
+  const std::vector<labelled_value> key{{"x", dec("1")}};
+  spread_options by{.values = key};
+  EXPECT_EQ(caught([&] { (void)spread(10, calendar_months(2027, 1, 2), by); }).code(), errc::invalid_argument);
+}
+
+TEST(spread, a_reference_can_be_matched_by_position) {
+  // Last year's actuals under last year's labels weigh this year's months in order.
+  const std::vector<labelled_value> last_year{{"2026-01", dec("2")}, {"2026-02", dec("1")}, {"2026-03", dec("1")}};
+  spread_options by{.basis = spread_basis::reference, .values = last_year, .match = value_match::position};
+  const auto q1 = calendar_months(2027, 1, 3);
+  EXPECT_EQ(spread(400, q1, by), (std::vector<std::int64_t>{200, 100, 100}));
+  by.match = value_match::label;
+  EXPECT_EQ(caught([&] { (void)spread(400, q1, by); }).code(), errc::invalid_argument);
+
+  // The counts must agree: child() is the first period without a value, or the first extra value.
+  by.match = value_match::position;
+  const std::vector<labelled_value> two{last_year[0], last_year[1]};
+  by.values = two;
+  error e = caught([&] { (void)spread(400, q1, by); });
+  EXPECT_EQ(e.code(), errc::invalid_argument);
+  EXPECT_EQ(e.child(), 2U);
+  const auto q1_q2 = calendar_months(2027, 1, 2);
+  by.values = last_year;
+  e = caught([&] { (void)spread(400, q1_q2, by); });
+  EXPECT_EQ(e.child(), 2U);
+  const std::vector<labelled_value> negative{{"a", dec("1")}, {"b", amount(-1, 0)}, {"c", dec("1")}};
+  by.values = negative;
+  e = caught([&] { (void)spread(400, q1, by); });
+  EXPECT_EQ(e.code(), errc::out_of_range);
+  EXPECT_EQ(e.child(), 1U);
+  EXPECT_EQ(value_match_from_name("Position"), value_match::position);
+  EXPECT_EQ(to_string(value_match::label), "label");
+  EXPECT_FALSE(value_match_from_name("order").has_value());
+}
+
 TEST(spread, totals_it_cannot_spread) {
   const auto q1 = calendar_months(2027, 1, 3);
   EXPECT_EQ(caught([&] { (void)spread(std::numeric_limits<std::int64_t>::min(), q1, {}); }).code(), errc::overflow);
@@ -219,6 +271,8 @@ TEST(spread, names_of_bases_and_policies_round_trip) {
     EXPECT_EQ(spread_basis_from_name(to_string(b)), b);
   }
   EXPECT_EQ(spread_basis_from_name("working_days"), spread_basis::working_days);
+  EXPECT_EQ(spread_basis_from_name("Working-Days"), spread_basis::working_days);
+  EXPECT_EQ(spread_basis_from_name("EVEN"), spread_basis::even);
   EXPECT_FALSE(spread_basis_from_name("weekly").has_value());
   for (const auto p : {zero_basis_policy::error, zero_basis_policy::even, zero_basis_policy::calendar_days}) {
     EXPECT_EQ(zero_basis_policy_from_name(to_string(p)), p);

@@ -210,6 +210,16 @@ TEST(target_series, errors) {
   }
   const std::int64_t big = std::numeric_limits<std::int64_t>::max();
   EXPECT_EQ(code_of([&] { target_series(calendar_months(2027, 1, 2), {big, 1}); }), errc::overflow);
+  // Only the sum has to fit, not every running sum.
+  const target_series s3(calendar_months(2027, 1, 3), {big, 1, -1});
+  EXPECT_EQ(s3.total(), big);
+  EXPECT_EQ(s3.target_between(between(ymd(2027, 1, 1), ymd(2027, 3, 31)), day_basis::calendar_days), big);
+  // A range that ends before it starts is refused, whatever its days.
+  const date_range backwards{ymd(2027, 3, 10), ymd(2027, 1, 5)};
+  EXPECT_EQ(code_of([&] { (void)s.target_between(backwards, day_basis::calendar_days); }), errc::invalid_argument);
+  const date_range backwards_in_a_month{ymd(2027, 1, 10), ymd(2027, 1, 5)};
+  EXPECT_EQ(code_of([&] { (void)s.target_between(backwards_in_a_month, day_basis::calendar_days); }),
+            errc::invalid_argument);
 }
 
 }  // namespace

@@ -62,11 +62,12 @@ basis_inputs read_basis(const spread_request& request, std::span<const time::per
       break;
     case time::spread_basis::key:
       out.source = source_name(request.key_file);
-      out.values = read_key(read_file(request.key_file, in), out.source, periods);
+      out.values = read_key(read_file(request.key_file, in), out.source, periods, request.match_by_position);
       break;
     case time::spread_basis::reference:
       out.source = source_name(request.reference_file);
-      out.values = read_reference(read_file(request.reference_file, in), out.source, periods);
+      out.values =
+          read_reference(read_file(request.reference_file, in), out.source, periods, request.match_by_position);
       break;
     default:
       break;
@@ -164,6 +165,8 @@ CLI::App& spread_command::attach(CLI::App& app) {
   sub.add_option("--reference", o.reference, "reference CSV: period,value")->type_name("FILE");
   sub.add_option("--when-zero", o.when_zero, "all weights zero: error (default), even, calendar-days")
       ->type_name("POLICY");
+  sub.add_option("--match", o.match, "key/reference rows found by period label (default) or by position")
+      ->type_name("label|position");
   sub.add_option("--limits", o.limits, "limits CSV: period and any of min,max,fixed")->type_name("FILE");
   sub.add_option("--method,-m", o.method, "apportionment method (default hamilton)")
       ->type_name("NAME")

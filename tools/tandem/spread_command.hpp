@@ -42,6 +42,7 @@ struct spread_options {
   std::string reference;
   std::string limits;
   std::string when_zero;
+  std::string match;
   std::string method;
   std::string ties;
   std::string format;

@@ -116,7 +116,7 @@ std::string quoted_labels(std::span<const std::string_view> labels, std::size_t 
 // `check_header` judges the columns before any row is read.
 std::pair<period_table, column_map> read_period_table(
     std::string_view text, std::string_view source, std::span<const std::string_view> known,
-    std::span<const time::period> periods, bool every_period,
+    std::span<const time::period> periods, bool every_period, bool by_position,
     const std::function<void(const column_map&, const input_location& header)>& check_header) {
   std::unordered_map<std::string_view, std::size_t> period_of_label;
   for (std::size_t p = 0; p < periods.size(); ++p) period_of_label.emplace(periods[p].label, p);
@@ -135,6 +135,17 @@ std::pair<period_table, column_map> read_period_table(
       const std::string& label = record.fields[*columns[0]];
       const row_place place{.source = source, .line = record.line, .row = row, .label = {}, .column = "period"};
       if (label.empty()) fail(place("the period is empty; every row names one"));
+      if (by_position) {
+        if (row > periods.size()) {
+          fail(place(fmt::format("row {} has no period to weigh: matched by position, the file needs exactly {} "
+                                 "rows, one for each of {}",
+                                 row, periods.size(), describe_periods(periods))));
+        }
+        row_of_period[row - 1] = row;
+        table.period_of_row.push_back(row - 1);
+        table.rows.push_back(record);
+        continue;
+      }
       const auto found = period_of_label.find(label);
       if (found == period_of_label.end()) {
         fail(place(fmt::format("{} is not a period of this spread; the periods are {}", quote_value(label),
@@ -154,6 +165,11 @@ std::pair<period_table, column_map> read_period_table(
       std::vector<std::string_view> missing;
       for (std::size_t p = 0; p < periods.size(); ++p) {
         if (row_of_period[p] == 0) missing.push_back(periods[p].label);
+      }
+      if (!missing.empty() && by_position) {
+        fail(fmt::format("{}: {} row{} for {} periods; matched by position, the file needs one row for each of {}",
+                         source, table.rows.size(), table.rows.size() == 1 ? "" : "s", periods.size(),
+                         describe_periods(periods)));
       }
       if (!missing.empty()) {
         fail(fmt::format("{}: no row{} for period{} {}; every period needs one (write 0 to give it nothing)", source,
@@ -188,7 +204,7 @@ amount parse_value(const std::string& text, const row_place& place) {
 }
 
 labelled_rows read_values(std::string_view text, std::string_view source, std::span<const time::period> periods,
-                          std::span<const std::string_view> known, bool key) {
+                          std::span<const std::string_view> known, bool key, bool by_position) {
   labelled_rows out;
   std::size_t value_column = 1;
   const auto check_header = [&](const column_map& columns, const input_location& header) {
@@ -212,7 +228,7 @@ labelled_rows read_values(std::string_view text, std::string_view source, std::s
       out.unit = time::key_unit::percent;
     }
   };
-  const auto [table, columns] = read_period_table(text, source, known, periods, true, check_header);
+  const auto [table, columns] = read_period_table(text, source, known, periods, true, by_position, check_header);
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
     const csv_record& record = table.rows[r];
     const std::string& label = periods[table.period_of_row[r]].label;
@@ -276,12 +292,14 @@ class limit_parser {
 
 }  // namespace
 
-labelled_rows read_key(std::string_view text, std::string_view source, std::span<const time::period> periods) {
-  return read_values(text, source, periods, key_columns, true);
+labelled_rows read_key(std::string_view text, std::string_view source, std::span<const time::period> periods,
+                       bool by_position) {
+  return read_values(text, source, periods, key_columns, true, by_position);
 }
 
-labelled_rows read_reference(std::string_view text, std::string_view source, std::span<const time::period> periods) {
-  return read_values(text, source, periods, reference_columns, false);
+labelled_rows read_reference(std::string_view text, std::string_view source, std::span<const time::period> periods,
+                             bool by_position) {
+  return read_values(text, source, periods, reference_columns, false, by_position);
 }
 
 period_limits read_limits(std::string_view text, std::string_view source, std::span<const time::period> periods,
@@ -293,7 +311,7 @@ period_limits read_limits(std::string_view text, std::string_view source, std::s
                           "and any of min, max, fixed"));
     }
   };
-  const auto [table, columns] = read_period_table(text, source, limit_columns, periods, false, check_header);
+  const auto [table, columns] = read_period_table(text, source, limit_columns, periods, false, false, check_header);
   period_limits out;
   out.lines.assign(periods.size(), 0);
   std::array<std::vector<std::int64_t>*, 4> column_values{nullptr, &out.min, &out.max, &out.fixed};

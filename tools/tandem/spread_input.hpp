@@ -35,13 +35,15 @@ struct labelled_rows {
 };
 
 /// Reads a key: columns period and either weight (any non-negative numbers) or
-/// percent (summing to 100, which the library checks).
+/// percent (summing to 100, which the library checks). `by_position`: the n-th row
+/// weighs the n-th period whatever its label (last year's labels), and the file
+/// must have exactly one row per period.
 [[nodiscard]] labelled_rows read_key(std::string_view text, std::string_view source,
-                                     std::span<const time::period> periods);
+                                     std::span<const time::period> periods, bool by_position = false);
 
 /// Reads a reference series: columns period and value (non-negative).
 [[nodiscard]] labelled_rows read_reference(std::string_view text, std::string_view source,
-                                           std::span<const time::period> periods);
+                                           std::span<const time::period> periods, bool by_position = false);
 
 /// How limits are written: at the total's scale, multiples of the quantum, signed
 /// like the total.

@@ -160,6 +160,20 @@ void resolve_basis(const spread_options& o, spread_request& request) {
     usage(fmt::format("--when-zero: unknown policy {}; use error, even or calendar-days", quote_value(when_zero)));
   }
   request.when_zero = *policy;
+  const std::string match = o.match.empty() ? "label" : o.match;
+  const std::optional<time::value_match> m = time::value_match_from_name(match);
+  if (!m) usage(fmt::format("--match: unknown matching {}; use label or position", quote_value(match)));
+  if (!o.match.empty() && o.key.empty() && o.reference.empty()) {
+    usage("--match is only used with --key or --reference");
+  }
+  request.match_by_position = *m == time::value_match::position;
+}
+
+// Standard input can be read once: two files given as "-" would leave the second
+// with nothing, and its "empty file" message would mislead.
+void resolve_stdin(const spread_options& o) {
+  const int from_stdin = (o.calendar == "-") + (o.key == "-") + (o.reference == "-") + (o.limits == "-");
+  if (from_stdin > 1) usage("only one of --calendar, --key, --reference and --limits can be - (standard input)");
 }
 
 // --total and --quantum are parsed once the scale is known; a malformed one is a
@@ -230,6 +244,7 @@ spread_request resolve_spread_request(const spread_options& options) {
   }
   request.kind = *k;
   resolve_basis(options, request);
+  resolve_stdin(options);
   request.limits_file = options.limits;
   if (!options.format.empty() && options.format != "csv" && options.format != "json") {
     usage(fmt::format("--format: unknown format {}; the formats are csv, json", quote_value(options.format)));

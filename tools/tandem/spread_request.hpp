@@ -34,6 +34,7 @@ struct spread_request {
   std::string key_file;        ///< set exactly when basis == key
   std::string reference_file;  ///< set exactly when basis == reference
   std::string limits_file;     ///< empty: no limits
+  bool match_by_position = false;  ///< --match position: key or reference rows in period order
   bool json = false;
 };
 

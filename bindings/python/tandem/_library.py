@@ -160,6 +160,7 @@ _PROTOTYPES = {
     "tandem_spread_options_set_values": (c_status, [SpreadOptionsPtr, POINTER(c_char_p),
                                                     POINTER(c_char_p), c_size_t]),
     "tandem_spread_options_set_key_unit": (c_status, [SpreadOptionsPtr, c_int32]),
+    "tandem_spread_options_set_match": (c_status, [SpreadOptionsPtr, c_int32]),
     "tandem_spread_options_set_zero_policy": (c_status, [SpreadOptionsPtr, c_int32]),
     "tandem_spread": (c_status, [PeriodsPtr, SpreadOptionsPtr, c_int64, Int64Ptr, Int64Ptr,
                                  Int64Ptr, Int64Ptr]),

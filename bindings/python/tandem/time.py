@@ -41,6 +41,7 @@ _WEEKDAYS = {name: number for number, names in enumerate(
     (("monday", "mon"), ("tuesday", "tue"), ("wednesday", "wed"), ("thursday", "thu"),
      ("friday", "fri"), ("saturday", "sat"), ("sunday", "sun")), start=1) for name in names}
 _KEY_UNITS = {"weights": 0, "percent": 1}
+_MATCHES = {"label": 0, "position": 1}
 _ZERO = {"error": 0, "even": 1, "calendar-days": 2}
 _DAY_BASIS = {"calendar-days": 0, "working-days": 1}
 _SHORTFALL = {"spread": 0, "carry": 1}
@@ -413,7 +414,8 @@ def _pointer(converted):
 class _SpreadSettings:
     """A tandem_spread_options handle built for one call, destroyed after it."""
 
-    def __init__(self, basis, calendar, values, unit, when_zero, method, quantum, ties, options):
+    def __init__(self, basis, calendar, values, unit, when_zero, method, quantum, ties, options,
+                 match="label"):
         self._keep = []  # Python objects the C handle borrows during the call
         self.handle = None
         rounding, self._temporary = _settings(options, method, quantum, ties)
@@ -436,6 +438,8 @@ class _SpreadSettings:
                 check(lib.tandem_spread_options_set_values(self.handle, labels, texts, count))
             check(lib.tandem_spread_options_set_key_unit(self.handle,
                                                          _choice(unit, _KEY_UNITS, "unit")))
+            check(lib.tandem_spread_options_set_match(self.handle,
+                                                      _choice(match, _MATCHES, "match")))
             check(lib.tandem_spread_options_set_zero_policy(self.handle,
                                                             _choice(when_zero, _ZERO, "when_zero")))
         except BaseException:
@@ -471,7 +475,7 @@ _NO_LOCK = _NoLock()
 
 def spread(total, periods, basis="even", *, calendar=None, values=None, unit="weights",
            when_zero="error", min=None, max=None, fixed=None, method=None, quantum=None,
-           ties=None, options=None):
+           ties=None, options=None, match="label"):
     """Spreads the integer `total` over `periods`; returns one int per period, summing
     exactly to `total` (a negative total is spread by magnitude, signs restored).
 
@@ -480,6 +484,8 @@ def spread(total, periods, basis="even", *, calendar=None, values=None, unit="we
     values     {label: value} or (label, value) pairs, one per period; values are
                decimal text, int or decimal.Decimal (never float).
     unit       "weights" or "percent" (a key that must sum to exactly 100).
+    match      "label" (values name their periods) or "position" (the i-th value
+               weighs the i-th period: last year's actuals under last year's labels).
     when_zero  "error", "even" or "calendar-days": what an all-zero basis does.
     min, max, fixed
                None, a list with one entry per period (None where none), or a
@@ -493,7 +499,7 @@ def spread(total, periods, basis="even", *, calendar=None, values=None, unit="we
     limits = [_limits(min, "min", labels), _limits(max, "max", labels),
               _limits(fixed, "fixed", labels)]
     settings = _SpreadSettings(basis, calendar, values, unit, when_zero, method, quantum, ties,
-                               options)
+                               options, match)
     shares = sequence_array([0] * len(periods), "shares")
     try:
         with settings.locked(), periods._use() as handle:

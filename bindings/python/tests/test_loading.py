@@ -40,6 +40,7 @@ C_TYPES = {
     "tandem_weekday": ctypes.c_int32, "tandem_fiscal_year_naming": ctypes.c_int32,
     "tandem_retail_pattern": ctypes.c_int32, "tandem_year_end_rule": ctypes.c_int32,
     "tandem_zero_policy": ctypes.c_int32, "tandem_key_unit": ctypes.c_int32,
+    "tandem_value_match": ctypes.c_int32,
     "tandem_day_basis": ctypes.c_int32, "tandem_shortfall_policy": ctypes.c_int32,
     "tandem_surplus_policy": ctypes.c_int32,
     "tandem_lang": ctypes.c_int32, "tandem_lang*": ctypes.POINTER(ctypes.c_int32),

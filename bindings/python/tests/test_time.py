@@ -248,6 +248,17 @@ class Spread(unittest.TestCase):
             tandem.spread(2000, quarters, "reference", values=zeros)
         self.assertEqual(tandem.spread(2000, quarters, "reference", values=zeros,
                                        when_zero="even"), [500] * 4)
+        # Last year's actuals under last year's labels: matched by position.
+        last_year = [("FY2027 Q1", "1"), ("FY2027 Q2", "1"), ("FY2027 Q3", "1"), ("FY2027 Q4", "2")]
+        with self.assertRaises(tandem.InvalidArgument):
+            tandem.spread(2000, quarters, "reference", values=last_year)
+        self.assertEqual(tandem.spread(2000, quarters, "reference", values=last_year,
+                                       match="position"), [400, 400, 400, 800])
+        with self.assertRaises(tandem.InvalidArgument):
+            tandem.spread(2000, quarters, "reference", values=last_year, match="order")
+        # Values given to a basis that takes none are refused, not ignored.
+        with self.assertRaises(tandem.InvalidArgument):
+            tandem.spread(2000, quarters, "even", values=pairs)
         self.assertEqual(tandem.spread_bases(), ("even", "calendar-days", "working-days", "key",
                                                  "reference"))
 

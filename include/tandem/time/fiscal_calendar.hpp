@@ -18,6 +18,12 @@
 //    its fourth quarter has 14 weeks and its second half 27), as the NRF does.
 //    Labels "FY2027", "FY2027 H1", "FY2027 Q2", "FY2027 P05" (the fifth fiscal
 //    month), "FY2027 W14" (the 14th fiscal week), days "2027-04-01".
+//    A retail year is named by its nominal months, not by its first or last day
+//    (which may fall a few days into the neighbouring month): end_year names it
+//    after the year of its end month, start_year after the year of the month that
+//    follows the previous year's end month. So for years ending in or near
+//    December both namings agree: the year 2026-12-27..2027-12-25 (last Saturday
+//    of December) is FY2027 either way.
 //
 //   auto fy = tandem::time::fiscal_calendar::starting(4, 1);          // April
 //   auto months = fy.periods(fy.fiscal_year(2028), period_kind::month);  // 2027-04..2028-03

@@ -19,6 +19,9 @@
 //              reported as unallocated (the lead is banked).
 //
 // Always: sum(actuals) + sum(open targets) + unallocated == annual target.
+// With a quantum above 1 (basis.rounding.quantum) the amount spread must be a
+// multiple of it, or the engine reports errc::infeasible: round the annual target
+// and the actuals to the quantum first.
 // The share of the open periods follows their original targets by default, or any
 // spread basis; the engine rounds as configured in `basis.rounding`.
 #pragma once

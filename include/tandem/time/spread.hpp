@@ -53,11 +53,21 @@ enum class key_unit : std::uint8_t {
   percent = 1,  ///< percentages that must sum to exactly 100
 };
 
+/// How key and reference values find their periods. Numbers are pinned.
+enum class value_match : std::uint8_t {
+  label = 0,     ///< by period label: every period exactly once, any order
+  position = 1,  ///< the i-th value weighs the i-th period; labels are ignored and
+                 ///< the counts must be equal (last year's actuals under last year's labels)
+};
+
 /// "even", "calendar-days", "working-days", "key", "reference".
 [[nodiscard]] std::string_view to_string(spread_basis b) noexcept;
 [[nodiscard]] std::optional<spread_basis> spread_basis_from_name(std::string_view name) noexcept;
 /// "error", "even", "calendar-days".
 [[nodiscard]] std::string_view to_string(zero_basis_policy p) noexcept;
+/// "label", "position".
+[[nodiscard]] std::string_view to_string(value_match m) noexcept;
+[[nodiscard]] std::optional<value_match> value_match_from_name(std::string_view name) noexcept;
 [[nodiscard]] std::optional<zero_basis_policy> zero_basis_policy_from_name(std::string_view name) noexcept;
 
 /// One value of a key or reference series, addressed by period label.
@@ -70,21 +80,26 @@ struct spread_options {
   spread_basis basis = spread_basis::even;
   /// The engine's method, quantum and tie rule.
   alloc::options rounding{};
-  /// Needed for spread_basis::working_days; not owned, must outlive the call.
+  /// Needed for spread_basis::working_days (other bases ignore it); not owned, must
+  /// outlive the call. A calendar does not know which years it covers: days outside
+  /// its listed holidays count by the weekend alone.
   const working_calendar* workdays = nullptr;
-  /// For key and reference: one value per period, matched by label. Every period
-  /// must have exactly one value and every value must name a period.
+  /// For key and reference only (other bases reject values): one value per period.
+  /// Matched by label (every period exactly once, every value naming a period) or by
+  /// position, as `match` says.
   std::span<const labelled_value> values{};
+  value_match match = value_match::label;
   key_unit unit = key_unit::weights;
   zero_basis_policy when_zero = zero_basis_policy::error;
 };
 
 /// The integer weight of each period under `opts` (one per period, same order).
 /// Throws tandem::error:
-///  * errc::invalid_argument — working days without a calendar; a key or reference
-///    with a label that names no period, a label given twice, or a period with no
-///    value (child() is the period's index for a missing value, the value's index
-///    for an unknown or repeated label);
+///  * errc::invalid_argument — working days without a calendar; values given to a
+///    basis other than key or reference; a key or reference with a label that names
+///    no period, a label given twice, or a period with no value (child() is the
+///    period's index for a missing value, the value's index for an unknown or
+///    repeated label); matched by position, a count that differs from the periods';
 ///  * errc::out_of_range — a negative key or reference value (child() = its index);
 ///  * errc::infeasible — percentages that do not sum to 100; all weights zero with
 ///    zero_basis_policy::error;
