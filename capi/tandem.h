@@ -58,11 +58,11 @@ extern "C" {
 /* ------------------------------------------------------------------ versions */
 
 #define TANDEM_VERSION_MAJOR 0
-#define TANDEM_VERSION_MINOR 2
+#define TANDEM_VERSION_MINOR 3
 #define TANDEM_VERSION_PATCH 0
 /** MAJOR * 10000 + MINOR * 100 + PATCH. */
 #define TANDEM_VERSION_NUMBER (TANDEM_VERSION_MAJOR * 10000 + TANDEM_VERSION_MINOR * 100 + TANDEM_VERSION_PATCH)
-#define TANDEM_VERSION_STRING "0.2.0"
+#define TANDEM_VERSION_STRING "0.3.0"
 
 /**
  * The version of the library actually loaded, as TANDEM_VERSION_NUMBER. Compare it

@@ -15,7 +15,7 @@ from ctypes import POINTER, c_bool, c_char, c_char_p, c_int32, c_int64, c_size_t
 
 # The C API version this binding was written against (capi/tandem.h).
 BINDING_VERSION_MAJOR = 0
-BINDING_VERSION_MINOR = 2
+BINDING_VERSION_MINOR = 3
 
 _FILE_NAMES = {
     "win32": ("tandem.dll",),
