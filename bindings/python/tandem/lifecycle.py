@@ -28,6 +28,7 @@ from ._arrays import int64_input, integer
 from ._library import (LifecycleOptionsPtr, LifecycleProposal, ProductLifecyclePtr, check,
                        lib)
 from ._names import _names
+from .catalog import _lang
 from .errors import InvalidArgument
 from .time import _Handle, _create, _date_text, _read_text
 
@@ -86,7 +87,6 @@ FocusActivity = namedtuple("FocusActivity", "id text inferred")
 FocusActivity.__doc__ = """One thing marketing focuses on at a stage: the catalog's activity id
 (Tandem's own for decline), its text, and whether it is Tandem's inference."""
 
-_LANGS = {"zh": 0, "en": 1}  # TANDEM_LANG_ZH, TANDEM_LANG_EN
 
 
 def marketing_focus(stage, lang="en"):
@@ -97,18 +97,17 @@ def marketing_focus(stage, lang="en"):
     each with inferred=True. `lang` is "zh" or "en".
     """
     code = _stage_code(stage)
-    if lang not in _LANGS:
-        raise InvalidArgument("unknown lang %r; expected zh or en" % (lang,))
+    language = _lang(lang)  # "zh" or "en" in any case, as in tandem.catalog
     count = c_size_t()
     check(lib.tandem_lifecycle_focus_count(code, byref(count)))
     found = []
     for index in range(count.value):
         id_length, text_length, inferred = c_size_t(), c_size_t(), c_bool()
-        check(lib.tandem_lifecycle_focus_get(code, index, _LANGS[lang], None, 0, byref(id_length),
+        check(lib.tandem_lifecycle_focus_get(code, index, language, None, 0, byref(id_length),
                                              None, 0, byref(text_length), byref(inferred)))
         id_buffer = create_string_buffer(id_length.value + 1)
         text_buffer = create_string_buffer(text_length.value + 1)
-        check(lib.tandem_lifecycle_focus_get(code, index, _LANGS[lang], id_buffer, len(id_buffer),
+        check(lib.tandem_lifecycle_focus_get(code, index, language, id_buffer, len(id_buffer),
                                              None, text_buffer, len(text_buffer), None, None))
         found.append(FocusActivity(id_buffer.value.decode("ascii"),
                                    text_buffer.value.decode("utf-8"), inferred.value))

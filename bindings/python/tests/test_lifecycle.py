@@ -61,6 +61,8 @@ class Focus(unittest.TestCase):
         self.assertEqual(len(intro), 5)
         self.assertEqual(intro[3], tandem.FocusActivity("lc_product_pricing", "制定产品价格", False))
         self.assertEqual(len(tandem.marketing_focus("maturity")), 5)
+        # The language is read in any case, as by tandem.catalog.
+        self.assertEqual(tandem.marketing_focus("growth", "ZH"), tandem.marketing_focus("growth", "zh"))
 
     def test_decline_is_ours_and_inferred(self):
         decline = tandem.marketing_focus("decline")

@@ -12,8 +12,9 @@
 //   p.enter(lifecycle_stage::growth, tandem::time::date::from_ymd(2026, 7, 1));
 //   p.stage_on(tandem::time::date::from_ymd(2026, 3, 15)) == lifecycle_stage::introduction;
 //
-//   std::vector<std::int64_t> units{100, 100, 100, 100, 100, 100};
+//   std::vector<std::int64_t> units{100, 100, 100, 100, 100, 100, 100};
 //   classify_lifecycle(units).stage == lifecycle_stage::maturity;  // flat at its peak
+//   // (six periods would still be "young": age <= introduction_periods)
 //   marketing_focus(lifecycle_stage::growth, lang::zh)[1].text == "制定年度营销目标计划";
 //
 // The classifier's rule (docs/domain.md, "Product lifecycle") in short: the level
@@ -132,7 +133,10 @@ class product_lifecycle {
 /// The classifier's thresholds. Basis points: 10000 bp = 100 %.
 struct lifecycle_options {
   /// Periods per window, 1..1000. A window's level is the lower median of its
-  /// periods, so with 3 or more one outlying period never moves it.
+  /// periods: one outlying period moves it by at most one rank (to a neighbouring
+  /// actual sale), not to the outlier, but that can still cross a threshold.
+  /// Lumpy orders (every second or third period) need a window that is a multiple
+  /// of their cycle; see docs/domain.md.
   std::uint32_t window = 3;
   /// A product whose first non-zero sale lies within the last this many periods is
   /// in introduction (unless falling); 0..1000000, 0 turns the rule off.
