@@ -55,22 +55,7 @@ const T& at(std::string_view id) {
 #define TANDEM_ORG_CATALOG_LOOKUP(T)                     \
   template const T* find<T>(std::string_view) noexcept; \
   template const T& at<T>(std::string_view);
-TANDEM_ORG_CATALOG_LOOKUP(org_unit)
-TANDEM_ORG_CATALOG_LOOKUP(role)
-TANDEM_ORG_CATALOG_LOOKUP(relation)
-TANDEM_ORG_CATALOG_LOOKUP(marketing_area)
-TANDEM_ORG_CATALOG_LOOKUP(marketing_duty)
-TANDEM_ORG_CATALOG_LOOKUP(sales_responsibility)
-TANDEM_ORG_CATALOG_LOOKUP(lifecycle_stage_entry)
-TANDEM_ORG_CATALOG_LOOKUP(lifecycle_activity)
-TANDEM_ORG_CATALOG_LOOKUP(information_flow)
-TANDEM_ORG_CATALOG_LOOKUP(org_model)
-TANDEM_ORG_CATALOG_LOOKUP(capability)
-TANDEM_ORG_CATALOG_LOOKUP(comparison_dimension)
-TANDEM_ORG_CATALOG_LOOKUP(planning_period)
-TANDEM_ORG_CATALOG_LOOKUP(time_horizon)
-TANDEM_ORG_CATALOG_LOOKUP(workflow)
-TANDEM_ORG_CATALOG_LOOKUP(workflow_step)
+TANDEM_ORG_CATALOG_ENTRY_TYPES(TANDEM_ORG_CATALOG_LOOKUP)
 #undef TANDEM_ORG_CATALOG_LOOKUP
 
 }  // namespace tandem::org

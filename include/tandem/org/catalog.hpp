@@ -359,27 +359,18 @@ template <class T>
 template <class T>
 [[nodiscard]] const T& at(std::string_view id);
 
-// Defined in src/org/catalog_lookup.cpp for exactly these types.
-#define TANDEM_ORG_CATALOG_LOOKUP(T)                       \
+// The entry types find<T> and at<T> serve, listed once: the header declares their
+// instantiations extern and src/org/catalog_lookup.cpp defines them from this list.
+#define TANDEM_ORG_CATALOG_ENTRY_TYPES(X)                                                        \
+  X(org_unit) X(role) X(relation) X(marketing_area) X(marketing_duty) X(sales_responsibility)    \
+  X(lifecycle_stage_entry) X(lifecycle_activity) X(information_flow) X(org_model) X(capability) \
+  X(comparison_dimension) X(planning_period) X(time_horizon) X(workflow) X(workflow_step)
+
+#define TANDEM_ORG_CATALOG_EXTERN_LOOKUP(T)                      \
   extern template const T* find<T>(std::string_view) noexcept; \
   extern template const T& at<T>(std::string_view);
-TANDEM_ORG_CATALOG_LOOKUP(org_unit)
-TANDEM_ORG_CATALOG_LOOKUP(role)
-TANDEM_ORG_CATALOG_LOOKUP(relation)
-TANDEM_ORG_CATALOG_LOOKUP(marketing_area)
-TANDEM_ORG_CATALOG_LOOKUP(marketing_duty)
-TANDEM_ORG_CATALOG_LOOKUP(sales_responsibility)
-TANDEM_ORG_CATALOG_LOOKUP(lifecycle_stage_entry)
-TANDEM_ORG_CATALOG_LOOKUP(lifecycle_activity)
-TANDEM_ORG_CATALOG_LOOKUP(information_flow)
-TANDEM_ORG_CATALOG_LOOKUP(org_model)
-TANDEM_ORG_CATALOG_LOOKUP(capability)
-TANDEM_ORG_CATALOG_LOOKUP(comparison_dimension)
-TANDEM_ORG_CATALOG_LOOKUP(planning_period)
-TANDEM_ORG_CATALOG_LOOKUP(time_horizon)
-TANDEM_ORG_CATALOG_LOOKUP(workflow)
-TANDEM_ORG_CATALOG_LOOKUP(workflow_step)
-#undef TANDEM_ORG_CATALOG_LOOKUP
+TANDEM_ORG_CATALOG_ENTRY_TYPES(TANDEM_ORG_CATALOG_EXTERN_LOOKUP)
+#undef TANDEM_ORG_CATALOG_EXTERN_LOOKUP
 
 /// The catalog's sections, as `tandem catalog --section` names them. Numbers are pinned.
 enum class section : std::uint8_t {
