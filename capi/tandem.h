@@ -58,11 +58,11 @@ extern "C" {
 /* ------------------------------------------------------------------ versions */
 
 #define TANDEM_VERSION_MAJOR 0
-#define TANDEM_VERSION_MINOR 3
+#define TANDEM_VERSION_MINOR 4
 #define TANDEM_VERSION_PATCH 0
 /** MAJOR * 10000 + MINOR * 100 + PATCH. */
 #define TANDEM_VERSION_NUMBER (TANDEM_VERSION_MAJOR * 10000 + TANDEM_VERSION_MINOR * 100 + TANDEM_VERSION_PATCH)
-#define TANDEM_VERSION_STRING "0.3.0"
+#define TANDEM_VERSION_STRING "0.4.0"
 
 /**
  * The version of the library actually loaded, as TANDEM_VERSION_NUMBER. Compare it
@@ -1290,6 +1290,1063 @@ typedef struct tandem_lifecycle_proposal {
 TANDEM_API tandem_status tandem_lifecycle_classify(const int64_t* sales, size_t count,
                                                    const tandem_lifecycle_options* options,
                                                    tandem_lifecycle_proposal* out);
+
+/* ------------------------------------- org: organisation and organisation model */
+
+/*
+ * One company's organisation: departments and roles (岗位) in a reporting tree,
+ * people in roles, who owns which duty (职责); and which of the seed's four
+ * organisation models (组织模式) it runs, why, and what would move it to model 4
+ * (tandem/org/organisation.hpp and org_model_classifier.hpp in C++; docs/domain.md,
+ * "Organisation model", states the rules).
+ *
+ * Ids of units, duties and people are 1 to 64 characters of a-z, 0-9 and _,
+ * starting with a letter. A unit whose id is a catalog org unit or role
+ * ("org_marketing_department", "role_marketing_director") takes its names from the
+ * catalog; the catalog's 22 marketing duties and its sales responsibilities are
+ * always known duties; hosts add their own units and duties.
+ *
+ * Building is incremental: a unit may name a superior added later, so the tree is
+ * checked by tandem_organisation_validate, which every tree query (and the
+ * classifier, and tandem_loop_schedule_create) runs first.
+ *
+ * Texts going in are borrowed and copied. Texts coming out (ids, names) are written
+ * snprintf-style (see tandem_allocation_decimal). Queries that answer several ids
+ * give a tandem_id_list: a snapshot the caller destroys, unaffected by later
+ * changes to the organisation. Errors name the ids at fault; a failed mutator
+ * leaves the organisation as it was.
+ *
+ * Thread safety: reading functions may run on several threads at once on one
+ * organisation; a mutator (add_unit, add_duty, assign_person, assign_duty) must not
+ * overlap any other use of it. tandem_id_list and tandem_org_model_result are
+ * immutable: they may be read from several threads at once.
+ */
+
+/** Whether a unit is a department or a role. Values are pinned. */
+typedef int32_t tandem_unit_kind;
+#define TANDEM_UNIT_DEPARTMENT 0
+#define TANDEM_UNIT_ROLE 1 /* 岗位: a position people are put into */
+
+/**
+ * Parses "department" or "role" (any case) into *out.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (NULL argument, unknown name; *out unchanged).
+ * Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_unit_kind_from_name(const char* name, tandem_unit_kind* out);
+
+/** "department" or "role", or NULL if `kind` is not a tandem_unit_kind. Static
+ *  storage. Since 0.4.0. */
+TANDEM_API const char* tandem_unit_kind_name(tandem_unit_kind kind);
+
+/** The part a unit plays between marketing and sales. Values are pinned. */
+typedef int32_t tandem_unit_function;
+#define TANDEM_UNIT_FUNCTION_FROM_ID 0 /* derive it from the id (only when adding a unit):
+                                          org_marketing_department -> marketing,
+                                          org_sales_department -> sales, else none */
+#define TANDEM_UNIT_FUNCTION_NONE 1                /* neither (a director, a finance dept) */
+#define TANDEM_UNIT_FUNCTION_MARKETING 2           /* the marketing department (市场部) */
+#define TANDEM_UNIT_FUNCTION_SALES 3               /* the sales department (销售部, 业务部) */
+#define TANDEM_UNIT_FUNCTION_MARKETING_AND_SALES 4 /* one unit doing both (市场营销部) */
+
+/**
+ * Parses "from_id", "none", "marketing", "sales" or "marketing_and_sales" (any case)
+ * into *out. Errors: TANDEM_E_INVALID_ARGUMENT (NULL argument, unknown name; *out
+ * unchanged). Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_unit_function_from_name(const char* name,
+                                                        tandem_unit_function* out);
+
+/** Name of a unit function ("marketing_and_sales"), or NULL if `function` is not
+ *  one. Static storage. Since 0.4.0. */
+TANDEM_API const char* tandem_unit_function_name(tandem_unit_function function);
+
+/** Where a duty comes from. Values are pinned. */
+typedef int32_t tandem_duty_source;
+#define TANDEM_DUTY_SOURCE_MARKETING_DUTY 0       /* one of the catalog's 22 marketing duties */
+#define TANDEM_DUTY_SOURCE_SALES_RESPONSIBILITY 1 /* one of the catalog's sales responsibilities */
+#define TANDEM_DUTY_SOURCE_HOST 2                 /* added with tandem_organisation_add_duty */
+
+/** "marketing_duty", "sales_responsibility" or "host", or NULL if `source` is not a
+ *  tandem_duty_source. Static storage. Since 0.4.0. */
+TANDEM_API const char* tandem_duty_source_name(tandem_duty_source source);
+
+/**
+ * Whether `id` is a well-formed unit, duty or person id (1 to 64 characters of a-z,
+ * 0-9 and _, starting with a letter); false for NULL. Since 0.4.0.
+ */
+TANDEM_API bool tandem_org_id_is_well_formed(const char* id);
+
+/**
+ * A list of ids answered by a query, each id with zero or more related ids (a duty
+ * with its owners, see the query). Immutable; the caller destroys it with
+ * tandem_id_list_destroy.
+ */
+typedef struct tandem_id_list tandem_id_list;
+
+/** Destroys an id list. NULL does nothing. Since 0.4.0. */
+TANDEM_API void tandem_id_list_destroy(tandem_id_list* list);
+
+/** Number of ids; 0 for NULL. Since 0.4.0. */
+TANDEM_API size_t tandem_id_list_count(const tandem_id_list* list);
+
+/**
+ * Id `index`, snprintf-style.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (list NULL, index >= count, buffer NULL with
+ * capacity > 0). Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_id_list_get(const tandem_id_list* list, size_t index,
+                                            char* buffer, size_t capacity, size_t* length_out);
+
+/**
+ * The number of ids related to id `index` into *out (0 for lists whose query relates
+ * none). Errors: TANDEM_E_INVALID_ARGUMENT (NULL, index >= count). Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_id_list_related_count(const tandem_id_list* list, size_t index,
+                                                      size_t* out);
+
+/**
+ * Related id `related_index` of id `index`, snprintf-style.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (list NULL, an index out of range, buffer NULL
+ * with capacity > 0). Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_id_list_related(const tandem_id_list* list, size_t index,
+                                                size_t related_index, char* buffer,
+                                                size_t capacity, size_t* length_out);
+
+/** A company's organisation. See the section's introduction for thread safety. */
+typedef struct tandem_organisation tandem_organisation;
+
+/**
+ * An empty organisation into *out. Caller destroys with tandem_organisation_destroy.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (out NULL), TANDEM_E_NO_MEMORY. Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_organisation_create(tandem_organisation** out);
+
+/** Destroys an organisation. NULL does nothing. Since 0.4.0. */
+TANDEM_API void tandem_organisation_destroy(tandem_organisation* org);
+
+/**
+ * An independent copy of `org` into *out. Caller destroys with
+ * tandem_organisation_destroy. Errors: TANDEM_E_INVALID_ARGUMENT (NULL),
+ * TANDEM_E_NO_MEMORY. Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_organisation_clone(const tandem_organisation* org,
+                                                   tandem_organisation** out);
+
+/**
+ * Adds a department or role.
+ *
+ * id           a well-formed id, not used by another unit; a catalog org unit must be
+ *              added as a department, a catalog role as a role; no other catalog id.
+ * kind         TANDEM_UNIT_DEPARTMENT or TANDEM_UNIT_ROLE.
+ * zh, en       names; NULL or "" for none. A catalog id may have none (the catalog's
+ *              are used); a host id needs at least one (the other falls back to it).
+ * superior_id  the unit this one reports to; NULL or "" for a top of the tree. It
+ *              may be added later (tandem_organisation_validate checks it).
+ * function     TANDEM_UNIT_FUNCTION_FROM_ID for the default; at most one unit may
+ *              have each of marketing, sales and marketing_and_sales, and a catalog
+ *              id's function may not be contradicted.
+ *
+ * Errors: TANDEM_E_INVALID_ARGUMENT (org or id NULL, a value not of its
+ * enumeration, and every rule above; the message names the ids), TANDEM_E_NO_MEMORY.
+ * Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_organisation_add_unit(tandem_organisation* org, const char* id,
+                                                      tandem_unit_kind kind, const char* zh,
+                                                      const char* en, const char* superior_id,
+                                                      tandem_unit_function function);
+
+/**
+ * Adds a host duty with names `zh` and `en` (NULL or "" for none; at least one; the
+ * other falls back to it).
+ * Errors: TANDEM_E_INVALID_ARGUMENT (org or id NULL, a malformed id, an id of any
+ * catalog entry or of another host duty, no name), TANDEM_E_NO_MEMORY. Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_organisation_add_duty(tandem_organisation* org, const char* id,
+                                                      const char* zh, const char* en);
+
+/**
+ * Puts person `person_id` into role `role_id` (a unit of kind role added so far).
+ * A person may hold several roles and a role have several people.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (NULL, a malformed person id, a role that is not
+ * a unit of kind role, the same pair twice), TANDEM_E_NO_MEMORY. Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_organisation_assign_person(tandem_organisation* org,
+                                                           const char* person_id,
+                                                           const char* role_id);
+
+/**
+ * Makes unit `owner_id` (a department or role added so far) an owner of duty
+ * `duty_id` (a catalog marketing duty or sales responsibility, or a host duty added
+ * so far). A duty may have several owners.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (NULL, an unknown duty or owner, the same pair
+ * twice), TANDEM_E_NO_MEMORY. Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_organisation_assign_duty(tandem_organisation* org,
+                                                         const char* duty_id,
+                                                         const char* owner_id);
+
+/**
+ * Checks the reporting tree: every superior exists ("unit 'x' reports to unknown
+ * superior 'y'") and there is no cycle ("reporting cycle: a -> b -> a"); units are
+ * checked in the order added, so the message is deterministic.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (org NULL, and the two above). Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_organisation_validate(const tandem_organisation* org);
+
+/** Number of units; 0 for NULL. Units are numbered in the order added. Since 0.4.0. */
+TANDEM_API size_t tandem_organisation_unit_count(const tandem_organisation* org);
+
+/**
+ * Whether a unit has id `id`, into *found_out, and if so its index into *index_out
+ * (may be NULL; unchanged when not found). An unknown id is not an error.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (org, id or found_out NULL). Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_organisation_find_unit(const tandem_organisation* org,
+                                                       const char* id, bool* found_out,
+                                                       size_t* index_out);
+
+/**
+ * Whether a unit has function `function` (TANDEM_UNIT_FUNCTION_MARKETING, _SALES or
+ * _MARKETING_AND_SALES: the functions at most one unit has), into *found_out, and if
+ * so its index into *index_out (may be NULL; unchanged when not found).
+ * Errors: TANDEM_E_INVALID_ARGUMENT (org or found_out NULL, any other `function`).
+ * Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_organisation_unit_with(const tandem_organisation* org,
+                                                       tandem_unit_function function,
+                                                       bool* found_out, size_t* index_out);
+
+/**
+ * The id of unit `index`, snprintf-style.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (org NULL, index >= count, buffer NULL with
+ * capacity > 0). Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_organisation_unit_id(const tandem_organisation* org, size_t index,
+                                                     char* buffer, size_t capacity,
+                                                     size_t* length_out);
+
+/**
+ * The name of unit `index` in `lang` (resolved: the catalog's, or the other
+ * language's when only one was given), snprintf-style.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (org NULL, index >= count, lang not a
+ * tandem_lang, buffer NULL with capacity > 0). Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_organisation_unit_name(const tandem_organisation* org,
+                                                       size_t index, tandem_lang lang,
+                                                       char* buffer, size_t capacity,
+                                                       size_t* length_out);
+
+/**
+ * The id of the superior of unit `index`, snprintf-style; "" (length 0) for a top.
+ * Errors: as tandem_organisation_unit_id. Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_organisation_unit_superior(const tandem_organisation* org,
+                                                           size_t index, char* buffer,
+                                                           size_t capacity, size_t* length_out);
+
+/**
+ * The kind and the function (resolved, never TANDEM_UNIT_FUNCTION_FROM_ID) of unit
+ * `index` into the outputs, each of which may be NULL.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (org NULL, index >= count). Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_organisation_unit_info(const tandem_organisation* org,
+                                                       size_t index, tandem_unit_kind* kind_out,
+                                                       tandem_unit_function* function_out);
+
+/**
+ * Number of known duties: the catalog's 22 marketing duties and its sales
+ * responsibilities in the catalog's order, then host duties in the order added;
+ * 0 for NULL (and if memory runs out counting them). Since 0.4.0.
+ */
+TANDEM_API size_t tandem_organisation_duty_count(const tandem_organisation* org);
+
+/**
+ * Whether `id` is a known duty, into *found_out, and if so its index into
+ * *index_out (may be NULL; unchanged when not found). An unknown id is not an error.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (org, id or found_out NULL). Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_organisation_find_duty(const tandem_organisation* org,
+                                                       const char* id, bool* found_out,
+                                                       size_t* index_out);
+
+/**
+ * The id of duty `index`, snprintf-style.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (org NULL, index >= count, buffer NULL with
+ * capacity > 0). Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_organisation_duty_id(const tandem_organisation* org, size_t index,
+                                                     char* buffer, size_t capacity,
+                                                     size_t* length_out);
+
+/**
+ * The name of duty `index` in `lang`, snprintf-style.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (org NULL, index >= count, lang not a
+ * tandem_lang, buffer NULL with capacity > 0). Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_organisation_duty_name(const tandem_organisation* org,
+                                                       size_t index, tandem_lang lang,
+                                                       char* buffer, size_t capacity,
+                                                       size_t* length_out);
+
+/**
+ * Where duty `index` comes from, into *out.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (NULL, index >= count). Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_organisation_duty_source(const tandem_organisation* org,
+                                                         size_t index, tandem_duty_source* out);
+
+/*
+ * The queries below write a new tandem_id_list to *out (caller destroys with
+ * tandem_id_list_destroy; *out unchanged on failure). Errors, besides those named:
+ * TANDEM_E_INVALID_ARGUMENT (a NULL argument), TANDEM_E_NO_MEMORY. Queries marked
+ * "tree" validate the organisation first and fail with its message.
+ */
+
+/**
+ * Every duty assignment in the order made: each id a duty, with one related id,
+ * its owner (a duty owned twice appears twice). Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_organisation_duty_assignments(const tandem_organisation* org,
+                                                              tandem_id_list** out);
+
+/**
+ * The owners of duty `duty_id` in the order assigned (empty when unowned).
+ * Errors: TANDEM_E_INVALID_ARGUMENT (an unknown duty). Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_organisation_owners_of(const tandem_organisation* org,
+                                                       const char* duty_id, tandem_id_list** out);
+
+/** Known duties nobody owns, in the order of the duties. Since 0.4.0. */
+TANDEM_API tandem_status tandem_organisation_unowned_duties(const tandem_organisation* org,
+                                                            tandem_id_list** out);
+
+/**
+ * Known duties with more than one owner, in the order of the duties; each with its
+ * owners, in the order assigned, as related ids. Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_organisation_duties_owned_more_than_once(
+    const tandem_organisation* org, tandem_id_list** out);
+
+/**
+ * Tree. What unit `unit_id` owns, and with include_subordinates also what every
+ * unit below it owns: each id a duty with one related id, the owning unit; in the
+ * order of the duties and, for one duty, of the owners' assignment.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (an unknown unit). Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_organisation_duties_of(const tandem_organisation* org,
+                                                       const char* unit_id,
+                                                       bool include_subordinates,
+                                                       tandem_id_list** out);
+
+/** Tree. Units reporting directly to `unit_id`, in the order added.
+ *  Errors: TANDEM_E_INVALID_ARGUMENT (an unknown unit). Since 0.4.0. */
+TANDEM_API tandem_status tandem_organisation_direct_subordinates(const tandem_organisation* org,
+                                                                 const char* unit_id,
+                                                                 tandem_id_list** out);
+
+/** Tree. `unit_id` itself and every unit below it, depth first in the order added.
+ *  Errors: TANDEM_E_INVALID_ARGUMENT (an unknown unit). Since 0.4.0. */
+TANDEM_API tandem_status tandem_organisation_subtree(const tandem_organisation* org,
+                                                     const char* unit_id, tandem_id_list** out);
+
+/** Tree. The superiors of `unit_id`, nearest first, up to a top (the unit itself not
+ *  included). Errors: TANDEM_E_INVALID_ARGUMENT (an unknown unit). Since 0.4.0. */
+TANDEM_API tandem_status tandem_organisation_superior_chain(const tandem_organisation* org,
+                                                            const char* unit_id,
+                                                            tandem_id_list** out);
+
+/** People in role `role_id`, in the order assigned.
+ *  Errors: TANDEM_E_INVALID_ARGUMENT (an unknown unit). Since 0.4.0. */
+TANDEM_API tandem_status tandem_organisation_people_in(const tandem_organisation* org,
+                                                       const char* role_id, tandem_id_list** out);
+
+/** Roles person `person_id` holds, in the order assigned (empty for a person never
+ *  assigned, which is not an error). Since 0.4.0. */
+TANDEM_API tandem_status tandem_organisation_roles_of(const tandem_organisation* org,
+                                                      const char* person_id,
+                                                      tandem_id_list** out);
+
+/**
+ * The answer of the organisation-model classifier: a model and its reasons, or the
+ * changes towards model 4. Each reason (or change) has a stable id (docs/domain.md
+ * lists them), a text in each language, and the ids of the units and duties it
+ * concerns. Immutable; the caller destroys it with tandem_org_model_result_destroy.
+ */
+typedef struct tandem_org_model_result tandem_org_model_result;
+
+/**
+ * Classifies `org` (validated first) into *out: the model it runs (rules, first match
+ * wins: no marketing or no sales unit, or one doing both -> 1; the marketing unit
+ * reports to the sales unit at any distance -> 2; the marketing side owns every
+ * management and support duty -> 4; else 3) and the reasons for it.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (NULL, and those of tandem_organisation_validate),
+ * TANDEM_E_NO_MEMORY. Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_org_model_classify(const tandem_organisation* org,
+                                                   tandem_org_model_result** out);
+
+/**
+ * What to change so that `org` (validated first) would be classified as model 4, in
+ * the order to do it (structural changes first, then duties to give the marketing
+ * side), as a result whose reasons are the changes and whose model is 0; no changes
+ * when it already runs model 4. Errors: as tandem_org_model_classify. Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_org_model_changes_towards_model_4(const tandem_organisation* org,
+                                                                  tandem_org_model_result** out);
+
+/** Destroys a result. NULL does nothing. Since 0.4.0. */
+TANDEM_API void tandem_org_model_result_destroy(tandem_org_model_result* result);
+
+/** The model number, 1..4, as the seed numbers them; 0 for a result of
+ *  tandem_org_model_changes_towards_model_4 and for NULL. Since 0.4.0. */
+TANDEM_API int32_t tandem_org_model_result_model(const tandem_org_model_result* result);
+
+/**
+ * The catalog id of the model ("org_model_4"; tandem_catalog_text names it),
+ * snprintf-style; "" (length 0) for a result of the changes.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (result NULL, buffer NULL with capacity > 0).
+ * Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_org_model_result_model_id(const tandem_org_model_result* result,
+                                                          char* buffer, size_t capacity,
+                                                          size_t* length_out);
+
+/** Number of reasons (or changes); 0 for NULL. Since 0.4.0. */
+TANDEM_API size_t tandem_org_model_result_reason_count(const tandem_org_model_result* result);
+
+/**
+ * The stable id of reason `index` ("marketing_reports_to_sales"), snprintf-style.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (result NULL, index >= count, buffer NULL with
+ * capacity > 0). Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_org_model_result_reason_id(const tandem_org_model_result* result,
+                                                           size_t index, char* buffer,
+                                                           size_t capacity, size_t* length_out);
+
+/**
+ * The text of reason `index` in `lang`, snprintf-style.
+ * Errors: as tandem_org_model_result_reason_id, and lang not a tandem_lang.
+ * Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_org_model_result_reason_text(const tandem_org_model_result* result,
+                                                             size_t index, tandem_lang lang,
+                                                             char* buffer, size_t capacity,
+                                                             size_t* length_out);
+
+/**
+ * The ids of the units and duties reason `index` concerns, in the order the docs
+ * give for that reason, as a new tandem_id_list into *out (caller destroys).
+ * Errors: TANDEM_E_INVALID_ARGUMENT (NULL, index >= count), TANDEM_E_NO_MEMORY.
+ * Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_org_model_result_reason_ids(const tandem_org_model_result* result,
+                                                            size_t index, tandem_id_list** out);
+
+/* ------------------------------------------------- org: the marketing-sales loop */
+
+/*
+ * What marketing and sales owe each other and when (tandem/org/loop_schedule.hpp in
+ * C++): the plans (企划) marketing sends sales and the reports (反馈) sales sends
+ * back, each a flow with a cadence; duties that recur; campaigns; deliveries
+ * recorded with date and person; what falls due in a range and where each
+ * obligation stands on a day; and the loop's health per direction.
+ *
+ * Periods come from the schedule's fiscal calendar: "monthly" means its months. An
+ * occurrence is named by the label of the period it covers ("2027-04",
+ * "FY2028 Q1") or, for per-campaign items, by the campaign id. A due date is the
+ * first or last day of the covered period (or campaign) plus an offset in days.
+ * Dates are ISO 8601 text as in the time section.
+ *
+ * Thread safety: reading functions may run on several threads at once on one
+ * schedule; a mutator (add_*, schedule_duty, record_delivery) must not overlap any
+ * other use of it. tandem_flow_spec: one handle must not be used by two threads at
+ * once if either changes it. tandem_obligations and tandem_loop_health_list are
+ * immutable. A failed mutator leaves the schedule as it was.
+ */
+
+/** Which way a flow goes. Values are pinned. */
+typedef int32_t tandem_flow_direction;
+#define TANDEM_FLOW_DIRECTION_UNSET (-1)  /* a flow spec's default: the catalog's direction */
+#define TANDEM_FLOW_MARKETING_TO_SALES 0  /* 市场部 -> 销售部 (plans) */
+#define TANDEM_FLOW_SALES_TO_MARKETING 1  /* 销售部 -> 市场部 (reports) */
+
+/**
+ * Parses "marketing_to_sales" or "sales_to_marketing" (any case) into *out.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (NULL argument, unknown name; *out unchanged).
+ * Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_flow_direction_from_name(const char* name,
+                                                         tandem_flow_direction* out);
+
+/** Name of a direction ("sales_to_marketing"), or NULL if `direction` is not one
+ *  (TANDEM_FLOW_DIRECTION_UNSET included). Static storage. Since 0.4.0. */
+TANDEM_API const char* tandem_flow_direction_name(tandem_flow_direction direction);
+
+/** How often an item falls due. Values are pinned. */
+typedef int32_t tandem_cadence;
+#define TANDEM_CADENCE_WEEKLY 0       /* the calendar's weeks */
+#define TANDEM_CADENCE_MONTHLY 1      /* the calendar's months (fiscal or retail) */
+#define TANDEM_CADENCE_QUARTERLY 2
+#define TANDEM_CADENCE_HALF_YEARLY 3
+#define TANDEM_CADENCE_YEARLY 4       /* fiscal years */
+#define TANDEM_CADENCE_PER_CAMPAIGN 5 /* once per campaign */
+
+/**
+ * Parses "weekly", "monthly", "quarterly", "half_yearly", "yearly" or "per_campaign"
+ * (any case) into *out. Errors: TANDEM_E_INVALID_ARGUMENT (NULL argument, unknown
+ * name; *out unchanged). Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_cadence_from_name(const char* name, tandem_cadence* out);
+
+/** Name of a cadence ("half_yearly"), or NULL if `cadence` is not one. Static
+ *  storage. Since 0.4.0. */
+TANDEM_API const char* tandem_cadence_name(tandem_cadence cadence);
+
+/** Which day of the covered period (or campaign) a due date counts from. Values are
+ *  pinned. */
+typedef int32_t tandem_due_anchor;
+#define TANDEM_DUE_PERIOD_START 0 /* its first day (plans: due before the period) */
+#define TANDEM_DUE_PERIOD_END 1   /* its last day (reports: due after the period) */
+
+/** Largest magnitude of a due offset in days. */
+#define TANDEM_MAX_DUE_OFFSET_DAYS 366
+
+/**
+ * Parses "period_start" or "period_end" (any case) into *out.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (NULL argument, unknown name; *out unchanged).
+ * Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_due_anchor_from_name(const char* name, tandem_due_anchor* out);
+
+/** Name of an anchor ("period_end"), or NULL if `anchor` is not one. Static storage.
+ *  Since 0.4.0. */
+TANDEM_API const char* tandem_due_anchor_name(tandem_due_anchor anchor);
+
+/** Whether an obligation is a flow or a recurring duty. Values are pinned. */
+typedef int32_t tandem_item_kind;
+#define TANDEM_ITEM_FLOW 0
+#define TANDEM_ITEM_DUTY 1
+
+/** "flow" or "duty", or NULL if `kind` is not a tandem_item_kind. Static storage.
+ *  Since 0.4.0. */
+TANDEM_API const char* tandem_item_kind_name(tandem_item_kind kind);
+
+/** Where an obligation stands on a given day. Values are pinned. */
+typedef int32_t tandem_obligation_status;
+#define TANDEM_OBLIGATION_PENDING 0 /* not delivered, due date not passed */
+#define TANDEM_OBLIGATION_ON_TIME 1 /* delivered on or before the due date */
+#define TANDEM_OBLIGATION_LATE 2    /* delivered after the due date */
+#define TANDEM_OBLIGATION_MISSING 3 /* not delivered, due date passed */
+
+/** "pending", "on_time", "late" or "missing", or NULL if `status` is not one. Static
+ *  storage. Since 0.4.0. */
+TANDEM_API const char* tandem_obligation_status_name(tandem_obligation_status status);
+
+/**
+ * What tandem_loop_schedule_add_flow takes, built with setters. Defaults: no names,
+ * direction TANDEM_FLOW_DIRECTION_UNSET, default sender and receiver, monthly, due
+ * on the covered period's last day (offset 0). The setters check only that values
+ * belong to their enumeration; the rest is checked by add_flow.
+ */
+typedef struct tandem_flow_spec tandem_flow_spec;
+
+/**
+ * A spec for flow `id` (borrowed, copied: a catalog information flow such as
+ * "flow_s2m_07_regional_sales", or a host id) with the defaults into *out. Caller
+ * destroys with tandem_flow_spec_destroy.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (NULL), TANDEM_E_NO_MEMORY. Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_flow_spec_create(const char* id, tandem_flow_spec** out);
+
+/** Destroys a flow spec. NULL does nothing. Since 0.4.0. */
+TANDEM_API void tandem_flow_spec_destroy(tandem_flow_spec* spec);
+
+/**
+ * Sets the names (NULL or "" for none). A catalog flow may have none (the catalog's
+ * are used; given ones override them); a host flow needs at least one.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (spec NULL), TANDEM_E_NO_MEMORY. Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_flow_spec_set_names(tandem_flow_spec* spec, const char* zh,
+                                                    const char* en);
+
+/**
+ * Sets the direction: required for a host flow; for a catalog flow
+ * TANDEM_FLOW_DIRECTION_UNSET or the catalog's.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (spec NULL, not a direction nor UNSET).
+ * Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_flow_spec_set_direction(tandem_flow_spec* spec,
+                                                        tandem_flow_direction direction);
+
+/**
+ * Sets the sending and receiving units (NULL or "" for the default: for
+ * marketing_to_sales the unit whose function is marketing sends and the one whose
+ * function is sales receives, the other way round for sales_to_marketing).
+ * Errors: TANDEM_E_INVALID_ARGUMENT (spec NULL), TANDEM_E_NO_MEMORY. Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_flow_spec_set_units(tandem_flow_spec* spec, const char* sender_id,
+                                                    const char* receiver_id);
+
+/** Sets the cadence. Errors: TANDEM_E_INVALID_ARGUMENT (spec NULL, not a cadence).
+ *  Since 0.4.0. */
+TANDEM_API tandem_status tandem_flow_spec_set_cadence(tandem_flow_spec* spec,
+                                                      tandem_cadence every);
+
+/** Sets the due rule: `anchor` plus `offset_days` (negative: before it).
+ *  Errors: TANDEM_E_INVALID_ARGUMENT (spec NULL, not an anchor). Since 0.4.0. */
+TANDEM_API tandem_status tandem_flow_spec_set_due(tandem_flow_spec* spec, tandem_due_anchor anchor,
+                                                  int32_t offset_days);
+
+/** An organisation's flows, recurring duties, campaigns and deliveries on a fiscal
+ *  calendar. See the section's introduction for thread safety. */
+typedef struct tandem_loop_schedule tandem_loop_schedule;
+
+/**
+ * An empty schedule for `org` and `calendar` (both borrowed and copied: later
+ * changes to them do not affect the schedule) into *out. Caller destroys with
+ * tandem_loop_schedule_destroy.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (NULL, and those of
+ * tandem_organisation_validate), TANDEM_E_NO_MEMORY. Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_loop_schedule_create(const tandem_organisation* org,
+                                                     const tandem_fiscal_calendar* calendar,
+                                                     tandem_loop_schedule** out);
+
+/** Destroys a schedule. NULL does nothing. Since 0.4.0. */
+TANDEM_API void tandem_loop_schedule_destroy(tandem_loop_schedule* schedule);
+
+/**
+ * A copy of the schedule's organisation into *out (caller destroys with
+ * tandem_organisation_destroy; changing it does not change the schedule).
+ * Errors: TANDEM_E_INVALID_ARGUMENT (NULL), TANDEM_E_NO_MEMORY. Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_loop_schedule_organisation(const tandem_loop_schedule* schedule,
+                                                           tandem_organisation** out);
+
+/**
+ * A copy of the schedule's fiscal calendar into *out (caller destroys with
+ * tandem_fiscal_calendar_destroy).
+ * Errors: TANDEM_E_INVALID_ARGUMENT (NULL), TANDEM_E_NO_MEMORY. Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_loop_schedule_calendar(const tandem_loop_schedule* schedule,
+                                                       tandem_fiscal_calendar** out);
+
+/**
+ * Adds a flow from `spec` (borrowed, not needed afterwards).
+ * Errors: TANDEM_E_INVALID_ARGUMENT (NULL, a malformed id, an id used by another
+ * flow or a scheduled duty, a catalog id that is not an information flow, a host
+ * flow without a name or a direction, a direction contradicting the catalog's, an
+ * unknown sender or receiver, no default sender or receiver, the same unit sending
+ * and receiving), TANDEM_E_OUT_OF_RANGE (|offset| > TANDEM_MAX_DUE_OFFSET_DAYS),
+ * TANDEM_E_NO_MEMORY. Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_loop_schedule_add_flow(tandem_loop_schedule* schedule,
+                                                       const tandem_flow_spec* spec);
+
+/**
+ * Adds Tandem's default flows for the seed's 5 plans and 9 reports (docs/domain.md:
+ * the sales targets yearly, due 30 days before the fiscal year; the other plans
+ * monthly, due 5 days before the month; the reports monthly, due 5 days after the
+ * month), with default senders and receivers. All or nothing.
+ * Errors: as tandem_loop_schedule_add_flow (e.g. one of them added already).
+ * Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_loop_schedule_add_standard_flows(tandem_loop_schedule* schedule);
+
+/**
+ * Makes known duty `duty_id` of the organisation recur every `every`, due at
+ * `anchor` plus `offset_days`; its owners owe it.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (NULL, a value not of its enumeration, an
+ * unknown duty, a duty scheduled already, an id used by a flow),
+ * TANDEM_E_OUT_OF_RANGE (a bad offset), TANDEM_E_NO_MEMORY. Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_loop_schedule_schedule_duty(tandem_loop_schedule* schedule,
+                                                            const char* duty_id,
+                                                            tandem_cadence every,
+                                                            tandem_due_anchor anchor,
+                                                            int32_t offset_days);
+
+/**
+ * Adds a campaign (促销/公关活动) running from `first` to `last` (both included), for
+ * per-campaign items. `zh`, `en`: NULL or "" for none; at least one.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (NULL, a malformed or duplicate id, no name,
+ * last before first), TANDEM_E_PARSE, TANDEM_E_OUT_OF_RANGE, TANDEM_E_NO_MEMORY.
+ * Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_loop_schedule_add_campaign(tandem_loop_schedule* schedule,
+                                                           const char* id, const char* zh,
+                                                           const char* en, const char* first,
+                                                           const char* last);
+
+/**
+ * Records that item `item_id` (a flow or a scheduled duty) was delivered for
+ * `occurrence` (a period label of the item's cadence, or a campaign id) on
+ * `delivered_on` by person `by`.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (NULL, an unknown item, a malformed person id,
+ * an occurrence that is not a campaign or not the label of a period of the item's
+ * cadence in the fiscal years from two before to one after the delivery, an
+ * occurrence delivered already: "... was delivered on 2027-05-04 by zhang_wei"),
+ * TANDEM_E_PARSE, TANDEM_E_OUT_OF_RANGE, TANDEM_E_NO_MEMORY. Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_loop_schedule_record_delivery(tandem_loop_schedule* schedule,
+                                                              const char* item_id,
+                                                              const char* occurrence,
+                                                              const char* delivered_on,
+                                                              const char* by);
+
+/** Number of flows; 0 for NULL. Flows are numbered in the order added. Since 0.4.0. */
+TANDEM_API size_t tandem_loop_schedule_flow_count(const tandem_loop_schedule* schedule);
+
+/**
+ * Whether a flow has id `id`, into *found_out, and if so its index into *index_out
+ * (may be NULL; unchanged when not found). Errors: TANDEM_E_INVALID_ARGUMENT (NULL
+ * schedule, id or found_out). Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_loop_schedule_find_flow(const tandem_loop_schedule* schedule,
+                                                        const char* id, bool* found_out,
+                                                        size_t* index_out);
+
+/**
+ * The id of flow `index`, snprintf-style.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (schedule NULL, index >= count, buffer NULL with
+ * capacity > 0). Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_loop_schedule_flow_id(const tandem_loop_schedule* schedule,
+                                                      size_t index, char* buffer,
+                                                      size_t capacity, size_t* length_out);
+
+/** The name of flow `index` in `lang`, snprintf-style. Errors: as
+ *  tandem_loop_schedule_flow_id, and lang not a tandem_lang. Since 0.4.0. */
+TANDEM_API tandem_status tandem_loop_schedule_flow_name(const tandem_loop_schedule* schedule,
+                                                        size_t index, tandem_lang lang,
+                                                        char* buffer, size_t capacity,
+                                                        size_t* length_out);
+
+/** The id of the unit sending flow `index` (resolved), snprintf-style. Errors: as
+ *  tandem_loop_schedule_flow_id. Since 0.4.0. */
+TANDEM_API tandem_status tandem_loop_schedule_flow_sender(const tandem_loop_schedule* schedule,
+                                                          size_t index, char* buffer,
+                                                          size_t capacity, size_t* length_out);
+
+/** The id of the unit receiving flow `index` (resolved), snprintf-style. Errors: as
+ *  tandem_loop_schedule_flow_id. Since 0.4.0. */
+TANDEM_API tandem_status tandem_loop_schedule_flow_receiver(const tandem_loop_schedule* schedule,
+                                                            size_t index, char* buffer,
+                                                            size_t capacity, size_t* length_out);
+
+/**
+ * The direction (resolved), cadence, due rule, and whether it is a catalog flow, of
+ * flow `index` into the outputs, each of which may be NULL.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (schedule NULL, index >= count). Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_loop_schedule_flow_info(const tandem_loop_schedule* schedule,
+                                                        size_t index,
+                                                        tandem_flow_direction* direction_out,
+                                                        tandem_cadence* every_out,
+                                                        tandem_due_anchor* anchor_out,
+                                                        int32_t* offset_days_out,
+                                                        bool* from_catalog_out);
+
+/** Number of scheduled duties; 0 for NULL. In the order scheduled. Since 0.4.0. */
+TANDEM_API size_t tandem_loop_schedule_duty_count(const tandem_loop_schedule* schedule);
+
+/**
+ * Scheduled duty `index`: its id snprintf-style into `buffer`, and its cadence and
+ * due rule into the outputs (each may be NULL).
+ * Errors: TANDEM_E_INVALID_ARGUMENT (schedule NULL, index >= count, buffer NULL with
+ * capacity > 0). Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_loop_schedule_duty_get(const tandem_loop_schedule* schedule,
+                                                       size_t index, char* buffer,
+                                                       size_t capacity, size_t* length_out,
+                                                       tandem_cadence* every_out,
+                                                       tandem_due_anchor* anchor_out,
+                                                       int32_t* offset_days_out);
+
+/** Number of campaigns; 0 for NULL. In the order added. Since 0.4.0. */
+TANDEM_API size_t tandem_loop_schedule_campaign_count(const tandem_loop_schedule* schedule);
+
+/** The id of campaign `index`, snprintf-style. Errors: TANDEM_E_INVALID_ARGUMENT
+ *  (schedule NULL, index >= count, buffer NULL with capacity > 0). Since 0.4.0. */
+TANDEM_API tandem_status tandem_loop_schedule_campaign_id(const tandem_loop_schedule* schedule,
+                                                          size_t index, char* buffer,
+                                                          size_t capacity, size_t* length_out);
+
+/** The name of campaign `index` in `lang`, snprintf-style. Errors: as
+ *  tandem_loop_schedule_campaign_id, and lang not a tandem_lang. Since 0.4.0. */
+TANDEM_API tandem_status tandem_loop_schedule_campaign_name(const tandem_loop_schedule* schedule,
+                                                            size_t index, tandem_lang lang,
+                                                            char* buffer, size_t capacity,
+                                                            size_t* length_out);
+
+/**
+ * The first and last day of campaign `index`, each into a buffer of at least
+ * TANDEM_DATE_SIZE bytes. Errors: TANDEM_E_INVALID_ARGUMENT (NULL, index >= count, a
+ * buffer too small). Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_loop_schedule_campaign_dates(const tandem_loop_schedule* schedule,
+                                                             size_t index, char* first_out,
+                                                             size_t first_capacity,
+                                                             char* last_out,
+                                                             size_t last_capacity);
+
+/** Number of deliveries; 0 for NULL. In the order recorded. Since 0.4.0. */
+TANDEM_API size_t tandem_loop_schedule_delivery_count(const tandem_loop_schedule* schedule);
+
+/**
+ * Delivery `index`: the item id snprintf-style into `item_buffer`, the occurrence
+ * snprintf-style into `occurrence_buffer`, the person snprintf-style into
+ * `by_buffer` (each buffer may be NULL with capacity 0, each length output NULL),
+ * and the date into `delivered_on_out`, a buffer of at least TANDEM_DATE_SIZE bytes.
+ * Nothing is written on failure.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (schedule or delivered_on_out NULL, index >=
+ * count, a NULL text buffer with capacity > 0, a date buffer too small).
+ * Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_loop_schedule_delivery_get(
+    const tandem_loop_schedule* schedule, size_t index, char* item_buffer, size_t item_capacity,
+    size_t* item_length_out, char* occurrence_buffer, size_t occurrence_capacity,
+    size_t* occurrence_length_out, char* delivered_on_out, size_t delivered_on_capacity,
+    char* by_buffer, size_t by_capacity, size_t* by_length_out);
+
+/**
+ * Obligations: occurrences of flows and recurring duties, ordered by due date, then
+ * flows before duties, then the order the items were added, then the occurrence's
+ * first day; with their status on a day when made by tandem_loop_schedule_status.
+ * Immutable; the caller destroys it with tandem_obligations_destroy.
+ */
+typedef struct tandem_obligations tandem_obligations;
+
+/**
+ * Every obligation whose due date lies in first..last (both included) into *out
+ * (without status). Caller destroys with tandem_obligations_destroy.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (NULL, last before first), TANDEM_E_PARSE,
+ * TANDEM_E_OUT_OF_RANGE, TANDEM_E_NO_MEMORY. Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_loop_schedule_due_in(const tandem_loop_schedule* schedule,
+                                                     const char* first, const char* last,
+                                                     tandem_obligations** out);
+
+/**
+ * As tandem_loop_schedule_due_in, with each obligation's status on `as_of`.
+ * Errors: as tandem_loop_schedule_due_in. Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_loop_schedule_status(const tandem_loop_schedule* schedule,
+                                                     const char* first, const char* last,
+                                                     const char* as_of, tandem_obligations** out);
+
+/** Destroys obligations. NULL does nothing. Since 0.4.0. */
+TANDEM_API void tandem_obligations_destroy(tandem_obligations* obligations);
+
+/** Number of obligations; 0 for NULL. Since 0.4.0. */
+TANDEM_API size_t tandem_obligations_count(const tandem_obligations* obligations);
+
+/** Whether the list has statuses (made by tandem_loop_schedule_status); false for
+ *  NULL. Since 0.4.0. */
+TANDEM_API bool tandem_obligations_has_status(const tandem_obligations* obligations);
+
+/**
+ * Obligation `index`: whether it is a flow or a duty into *kind_out (may be NULL),
+ * and the flow's or duty's id snprintf-style.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (obligations NULL, index >= count, buffer NULL
+ * with capacity > 0). Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_obligations_item(const tandem_obligations* obligations,
+                                                 size_t index, tandem_item_kind* kind_out,
+                                                 char* buffer, size_t capacity,
+                                                 size_t* length_out);
+
+/** The occurrence of obligation `index` (a period label or a campaign id),
+ *  snprintf-style. Errors: as tandem_obligations_item. Since 0.4.0. */
+TANDEM_API tandem_status tandem_obligations_occurrence(const tandem_obligations* obligations,
+                                                       size_t index, char* buffer,
+                                                       size_t capacity, size_t* length_out);
+
+/**
+ * The dates of obligation `index`: the first and last day it covers (the whole
+ * period, or the campaign) and its due date, each into a buffer of at least
+ * TANDEM_DATE_SIZE bytes. Errors: TANDEM_E_INVALID_ARGUMENT (NULL, index >= count,
+ * a buffer too small). Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_obligations_dates(const tandem_obligations* obligations,
+                                                  size_t index, char* covers_first_out,
+                                                  size_t covers_first_capacity,
+                                                  char* covers_last_out,
+                                                  size_t covers_last_capacity, char* due_out,
+                                                  size_t due_capacity);
+
+/** The direction of obligation `index` into *out (a duty's is
+ *  TANDEM_FLOW_MARKETING_TO_SALES and means nothing). Errors:
+ *  TANDEM_E_INVALID_ARGUMENT (NULL, index >= count). Since 0.4.0. */
+TANDEM_API tandem_status tandem_obligations_direction(const tandem_obligations* obligations,
+                                                      size_t index, tandem_flow_direction* out);
+
+/**
+ * Who owes obligation `index` (a flow: its sender; a duty: its owners in the order
+ * assigned, none if unowned) as a new tandem_id_list into *out (caller destroys).
+ * Errors: TANDEM_E_INVALID_ARGUMENT (NULL, index >= count), TANDEM_E_NO_MEMORY.
+ * Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_obligations_responsible(const tandem_obligations* obligations,
+                                                        size_t index, tandem_id_list** out);
+
+/** Who receives obligation `index` (a flow: its receiver; a duty: none) as a new
+ *  tandem_id_list into *out. Errors: as tandem_obligations_responsible. Since 0.4.0. */
+TANDEM_API tandem_status tandem_obligations_recipients(const tandem_obligations* obligations,
+                                                       size_t index, tandem_id_list** out);
+
+/**
+ * The status of obligation `index` into *status_out and, into *days_late_out (may
+ * be NULL), the days late: late, delivered_on - due; missing, as_of - due; else 0.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (NULL, index >= count, a list made by
+ * tandem_loop_schedule_due_in). Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_obligations_status(const tandem_obligations* obligations,
+                                                   size_t index,
+                                                   tandem_obligation_status* status_out,
+                                                   int64_t* days_late_out);
+
+/**
+ * The delivery of obligation `index`: whether it was delivered (on time or late)
+ * into *delivered_out; if so its date into `delivered_on_out` (a buffer of at least
+ * TANDEM_DATE_SIZE bytes) and the person snprintf-style into `by_buffer` (may be
+ * NULL with capacity 0); if not, "" into both (length 0).
+ * Errors: TANDEM_E_INVALID_ARGUMENT (NULL, index >= count, a list made by
+ * tandem_loop_schedule_due_in, a buffer too small). Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_obligations_delivery(const tandem_obligations* obligations,
+                                                     size_t index, bool* delivered_out,
+                                                     char* delivered_on_out,
+                                                     size_t delivered_on_capacity,
+                                                     char* by_buffer, size_t by_capacity,
+                                                     size_t* by_length_out);
+
+/**
+ * Counts of the flow obligations of one direction in a range. The layout is fixed
+ * for version 0.x.
+ */
+typedef struct tandem_direction_health {
+  uint32_t due;     /* flow obligations due in the range */
+  uint32_t on_time;
+  uint32_t late;
+  uint32_t missing;
+  uint32_t pending; /* not yet due; due == on_time + late + missing + pending */
+} tandem_direction_health;
+
+/**
+ * The loop's health over a range: flows only (duties are not part of the loop). The
+ * layout is fixed for version 0.x.
+ */
+typedef struct tandem_loop_health {
+  char first[TANDEM_DATE_SIZE]; /* the range, "YYYY-MM-DD", NUL-terminated */
+  char last[TANDEM_DATE_SIZE];
+  tandem_direction_health marketing_to_sales;
+  tandem_direction_health sales_to_marketing;
+} tandem_loop_health;
+
+/**
+ * The health of the flows due in first..last on `as_of` into *out, written only on
+ * success. Errors: TANDEM_E_INVALID_ARGUMENT (NULL, last before first),
+ * TANDEM_E_PARSE, TANDEM_E_OUT_OF_RANGE, TANDEM_E_NO_MEMORY. Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_loop_schedule_health(const tandem_loop_schedule* schedule,
+                                                     const char* first, const char* last,
+                                                     const char* as_of, tandem_loop_health* out);
+
+/**
+ * on_time / (on_time + late + missing) of `health` as a percentage rounded half up
+ * to `decimals` places, exactly ("83.3"), snprintf-style; "" (length 0) when nothing
+ * can be judged yet (on_time + late + missing == 0).
+ * Errors: TANDEM_E_INVALID_ARGUMENT (health NULL, buffer NULL with capacity > 0),
+ * TANDEM_E_OUT_OF_RANGE (decimals not in 0..6). Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_direction_health_on_time_percent(
+    const tandem_direction_health* health, int32_t decimals, char* buffer, size_t capacity,
+    size_t* length_out);
+
+/** The health per period of a range. Immutable; the caller destroys it with
+ *  tandem_loop_health_list_destroy. */
+typedef struct tandem_loop_health_list tandem_loop_health_list;
+
+/**
+ * The health on `as_of` for each period of kind `kind` of the schedule's calendar
+ * that overlaps first..last (whole periods, labelled) into *out. Caller destroys
+ * with tandem_loop_health_list_destroy.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (NULL, kind not a tandem_period_kind, last
+ * before first), TANDEM_E_PARSE, TANDEM_E_OUT_OF_RANGE, TANDEM_E_NO_MEMORY.
+ * Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_loop_schedule_health_by_period(const tandem_loop_schedule* schedule,
+                                                               const char* first,
+                                                               const char* last,
+                                                               tandem_period_kind kind,
+                                                               const char* as_of,
+                                                               tandem_loop_health_list** out);
+
+/** Destroys a health list. NULL does nothing. Since 0.4.0. */
+TANDEM_API void tandem_loop_health_list_destroy(tandem_loop_health_list* list);
+
+/** Number of periods; 0 for NULL. Since 0.4.0. */
+TANDEM_API size_t tandem_loop_health_list_count(const tandem_loop_health_list* list);
+
+/** The health of period `index` into *out. Errors: TANDEM_E_INVALID_ARGUMENT (NULL,
+ *  index >= count). Since 0.4.0. */
+TANDEM_API tandem_status tandem_loop_health_list_get(const tandem_loop_health_list* list,
+                                                     size_t index, tandem_loop_health* out);
+
+/** The label of period `index` ("2027-04"), snprintf-style. Errors:
+ *  TANDEM_E_INVALID_ARGUMENT (list NULL, index >= count, buffer NULL with
+ *  capacity > 0). Since 0.4.0. */
+TANDEM_API tandem_status tandem_loop_health_list_label(const tandem_loop_health_list* list,
+                                                       size_t index, char* buffer,
+                                                       size_t capacity, size_t* length_out);
+
+/* ------------------------------------------------------ org: organisation documents */
+
+/*
+ * An organisation document: one company's organisation, fiscal calendar, flows,
+ * recurring duties, campaigns and deliveries as JSON (tandem/org/org_document.hpp in
+ * C++; the schema is docs/org-format.md). Loading validates everything and reports
+ * every problem, one per line. Every function may be called from any thread; the
+ * schedule saved must not be changed meanwhile.
+ */
+
+/** The schema version this library writes and the newest it reads. Since 0.4.0. */
+TANDEM_API int32_t tandem_org_document_schema_version(void);
+
+/**
+ * Loads a document from `length` bytes of UTF-8 JSON at `json` (borrowed; need not
+ * be NUL-terminated; may be NULL when length is 0) into a new schedule *out (caller
+ * destroys with tandem_loop_schedule_destroy). `source_name` (NULL for "<memory>")
+ * names the document in messages.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (out NULL, json NULL with length > 0, and an
+ * invalid document: the message lists every problem, one per line, each as
+ * "SOURCE: $.json.path: what is wrong"), TANDEM_E_NO_MEMORY. Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_org_document_load(const char* json, size_t length,
+                                                  const char* source_name,
+                                                  tandem_loop_schedule** out);
+
+/**
+ * Loads the document in the file at `path` (UTF-8; an optional BOM is skipped) as
+ * tandem_org_document_load, the file's path naming it in messages.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (NULL, a file that cannot be read, an invalid
+ * document), TANDEM_E_NO_MEMORY. Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_org_document_load_file(const char* path,
+                                                       tandem_loop_schedule** out);
+
+/**
+ * Writes `schedule` with its organisation and calendar as a document that
+ * tandem_org_document_load reads back to an equal schedule, snprintf-style (see
+ * tandem_allocation_decimal): deterministic, two-space indented, ending with a
+ * newline. Errors: TANDEM_E_INVALID_ARGUMENT (schedule NULL, buffer NULL with
+ * capacity > 0), TANDEM_E_NO_MEMORY. Since 0.4.0.
+ */
+TANDEM_API tandem_status tandem_org_document_save(const tandem_loop_schedule* schedule,
+                                                  char* buffer, size_t capacity,
+                                                  size_t* length_out);
 
 #ifdef __cplusplus
 } /* extern "C" */

@@ -837,4 +837,58 @@ TEST(fiscal_calendar_properties, day_periods_are_labelled_with_their_date) {
   }
 }
 
+// ---- what a calendar was built from (for saving it, tandem/org/org_document.hpp) ----
+
+TEST(fiscal_calendar_accessors, gregorian_answers_the_documented_defaults) {
+  const fiscal_calendar c = fiscal_calendar::gregorian();
+  EXPECT_EQ(c.start_month(), 1);
+  EXPECT_EQ(c.start_day(), 1);
+  EXPECT_EQ(c.naming(), fiscal_year_naming::end_year);
+  EXPECT_EQ(c.pattern(), retail_pattern::p445);
+  EXPECT_EQ(c.end_month(), 12);
+  EXPECT_EQ(c.end_weekday(), weekday::saturday);
+  EXPECT_EQ(c.end_rule(), year_end_rule::last_weekday);
+}
+
+TEST(fiscal_calendar_accessors, fiscal_gives_back_its_start_and_naming) {
+  const fiscal_calendar c = fiscal_calendar::starting(7, 16, fiscal_year_naming::start_year);
+  EXPECT_EQ(c.kind(), fiscal_calendar::shape::fiscal);
+  EXPECT_EQ(c.start_month(), 7);
+  EXPECT_EQ(c.start_day(), 16);
+  EXPECT_EQ(c.naming(), fiscal_year_naming::start_year);
+  EXPECT_EQ(c.end_month(), 12);  // not a retail calendar: the default
+  EXPECT_EQ(fiscal_calendar::starting(4).start_day(), 1);
+}
+
+TEST(fiscal_calendar_accessors, retail_gives_back_its_rule) {
+  const fiscal_calendar c = fiscal_calendar::retail(retail_pattern::p544, 1, weekday::sunday,
+                                                    year_end_rule::nearest_weekday, fiscal_year_naming::start_year);
+  EXPECT_EQ(c.pattern(), retail_pattern::p544);
+  EXPECT_EQ(c.end_month(), 1);
+  EXPECT_EQ(c.end_weekday(), weekday::sunday);
+  EXPECT_EQ(c.end_rule(), year_end_rule::nearest_weekday);
+  EXPECT_EQ(c.naming(), fiscal_year_naming::start_year);
+  EXPECT_EQ(c.start_month(), 1);  // not a fiscal calendar: the default
+  EXPECT_EQ(c.start_day(), 1);
+}
+
+TEST(fiscal_calendar_accessors, equality_compares_shape_and_parameters) {
+  EXPECT_EQ(fiscal_calendar::starting(1, 1), fiscal_calendar::gregorian());  // the same calendar
+  EXPECT_EQ(fiscal_calendar::starting(4), fiscal_calendar::starting(4, 1, fiscal_year_naming::end_year));
+  EXPECT_NE(fiscal_calendar::starting(4), fiscal_calendar::starting(4, 2));
+  EXPECT_NE(fiscal_calendar::starting(4), fiscal_calendar::starting(5));
+  EXPECT_NE(fiscal_calendar::starting(4), fiscal_calendar::starting(4, 1, fiscal_year_naming::start_year));
+  const auto retail = [](retail_pattern p, int m, weekday d, year_end_rule r) {
+    return fiscal_calendar::retail(p, m, d, r);
+  };
+  const fiscal_calendar nrf = retail(retail_pattern::p445, 1, weekday::saturday, year_end_rule::nearest_weekday);
+  EXPECT_EQ(nrf, retail(retail_pattern::p445, 1, weekday::saturday, year_end_rule::nearest_weekday));
+  EXPECT_NE(nrf, retail(retail_pattern::p454, 1, weekday::saturday, year_end_rule::nearest_weekday));
+  EXPECT_NE(nrf, retail(retail_pattern::p445, 2, weekday::saturday, year_end_rule::nearest_weekday));
+  EXPECT_NE(nrf, retail(retail_pattern::p445, 1, weekday::sunday, year_end_rule::nearest_weekday));
+  EXPECT_NE(nrf, retail(retail_pattern::p445, 1, weekday::saturday, year_end_rule::last_weekday));
+  // A fiscal year from 1 January is not a retail year ending in January.
+  EXPECT_NE(fiscal_calendar::starting(2), retail(retail_pattern::p445, 1, weekday::saturday, year_end_rule::last_weekday));
+}
+
 }  // namespace

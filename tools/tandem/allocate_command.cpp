@@ -176,7 +176,7 @@ CLI::App& allocate_command::attach(CLI::App& app) {
   sub.add_option("--format,-f", options_.format, "output format: csv or json")
       ->type_name("FORMAT")
       ->capture_default_str()
-      ->check(format_validator());
+      ->check(format_validator({"csv", "json"}));
   sub.add_option("FILE", options_.file, "the input CSV file; - or none reads standard input")
       ->type_name("");
   sub.footer(fmt::format("{}{}\n{}", exact_help, methods_help, footer_help));

@@ -11,6 +11,7 @@
 #include "catalog_render.hpp"
 #include "exit_status.hpp"
 #include "input_error.hpp"
+#include "option_validators.hpp"
 #include "tandem/org/catalog.hpp"
 
 namespace tandem::cli {
@@ -26,24 +27,6 @@ std::string section_names() {
 }
 
 // Bad values are usage errors (status 2), reported by CLI11 after the option's name.
-CLI::Validator lang_validator() {
-  return CLI::Validator(
-      [](std::string& name) -> std::string {
-        if (org::lang_from_name(name)) return {};
-        return fmt::format("unknown language {}; the languages are zh, en", quote_value(name));
-      },
-      "", "lang");
-}
-
-CLI::Validator catalog_format_validator() {
-  return CLI::Validator(
-      [](std::string& name) -> std::string {
-        if (name == "table" || name == "json") return {};
-        return fmt::format("unknown format {}; the formats are table, json", quote_value(name));
-      },
-      "", "format");
-}
-
 CLI::Validator section_validator() {
   return CLI::Validator(
       [](std::string& name) -> std::string {
@@ -64,7 +47,7 @@ CLI::App& catalog_command::attach(CLI::App& app) {
       ->check(lang_validator());
   sub.add_option("--format,-f", o.format, "output format: table (default) or json")
       ->type_name("FORMAT")
-      ->check(catalog_format_validator());
+      ->check(format_validator({"table", "json"}));
   sub.add_option("--section,-s", o.section, "print only this section (default: all)")
       ->type_name("NAME")
       ->check(section_validator());

@@ -2,6 +2,7 @@
 #include "allocate_command.hpp"
 #include "catalog_command.hpp"
 #include "command.hpp"
+#include "org_command.hpp"
 #include "spread_command.hpp"
 
 namespace tandem::cli {
@@ -11,6 +12,7 @@ std::vector<std::unique_ptr<command>> make_commands() {
   commands.push_back(std::make_unique<allocate_command>());
   commands.push_back(std::make_unique<spread_command>());
   commands.push_back(std::make_unique<catalog_command>());
+  commands.push_back(std::make_unique<org_command>());
   return commands;
 }
 

@@ -23,10 +23,15 @@ namespace {
 
 using tandem::cli::quote_value;
 
-// "tandem" or "tandem <command>": how messages start and whose --help to suggest.
+// "tandem", "tandem <command>" or "tandem org check": how messages start and whose
+// --help to suggest. Follows the chosen subcommands down to the deepest one.
 std::string command_path(const CLI::App& app) {
-  const std::vector<CLI::App*> chosen = app.get_subcommands();
-  return chosen.empty() ? "tandem" : "tandem " + chosen.front()->get_name();
+  std::string path = "tandem";
+  for (const CLI::App* level = &app; !level->get_subcommands().empty();) {
+    level = level->get_subcommands().front();
+    path += " " + level->get_name();
+  }
+  return path;
 }
 
 std::string command_names(CLI::App& app) {

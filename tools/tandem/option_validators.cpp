@@ -1,12 +1,14 @@
 #include "option_validators.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <vector>
 
 #include "input_error.hpp"
 #include "tandem/alloc/method.hpp"
 #include "tandem/core/amount.hpp"
+#include "tandem/org/catalog.hpp"
 
 namespace tandem::cli {
 
@@ -47,13 +49,24 @@ CLI::Validator ties_validator() {
       "", "ties");
 }
 
-CLI::Validator format_validator() {
+CLI::Validator format_validator(std::vector<std::string> formats) {
   return CLI::Validator(
-      [](std::string& name) -> std::string {
-        if (name == "csv" || name == "json") return {};
-        return fmt::format("unknown format {}; the formats are csv, json", quote_value(name));
+      [formats = std::move(formats)](std::string& name) -> std::string {
+        for (const std::string& f : formats) {
+          if (name == f) return {};
+        }
+        return fmt::format("unknown format {}; the formats are {}", quote_value(name), fmt::join(formats, ", "));
       },
       "", "format");
+}
+
+CLI::Validator lang_validator() {
+  return CLI::Validator(
+      [](std::string& name) -> std::string {
+        if (org::lang_from_name(name)) return {};
+        return fmt::format("unknown language {}; the languages are zh, en", quote_value(name));
+      },
+      "", "lang");
 }
 
 CLI::Validator scale_validator() {

@@ -9,6 +9,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace tandem::cli {
 
@@ -22,8 +23,10 @@ extern const std::string_view methods_help;
 [[nodiscard]] CLI::Validator method_validator();
 /// A tie rule name (alloc::parse_tie_rule).
 [[nodiscard]] CLI::Validator ties_validator();
-/// "csv" or "json".
-[[nodiscard]] CLI::Validator format_validator();
+/// One of `formats` ("csv", "json"; "table", "json"), exactly as written.
+[[nodiscard]] CLI::Validator format_validator(std::vector<std::string> formats);
+/// A language name, any case (org::lang_from_name): zh or en.
+[[nodiscard]] CLI::Validator lang_validator();
 /// A whole number from 0 to max_scale.
 [[nodiscard]] CLI::Validator scale_validator();
 

@@ -180,7 +180,7 @@ CLI::App& spread_command::attach(CLI::App& app) {
       ->check(ties_validator());
   sub.add_option("--format,-f", o.format, "output format: csv (default) or json")
       ->type_name("FORMAT")
-      ->check(format_validator());
+      ->check(format_validator({"csv", "json"}));
   sub.footer(spread_footer());
   return sub;
 }

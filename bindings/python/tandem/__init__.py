@@ -16,6 +16,15 @@ periods, spread, TargetSeries, respread):
     >>> tandem.spread_decimal("1200.00", months, 2)[:2]
     ['100.00', '100.00']
 
+An organisation, its organisation model, and the marketing-sales loop
+(tandem.organisation, tandem.org_model, tandem.loop, tandem.org_document):
+
+    >>> org = tandem.Organisation()
+    >>> org.add_unit("org_marketing_department")
+    >>> org.add_unit("org_sales_department", superior="org_marketing_department")
+    >>> tandem.classify_org_model(org).model
+    3
+
 The built-in domain catalog of marketing and sales (tandem.catalog):
 
     >>> tandem.catalog.text("lifecycle_introduction", "zh")
@@ -37,6 +46,14 @@ from .options import Options
 from .lifecycle import (FocusActivity, ProductLifecycle, Proposal, Transition, classify_lifecycle,
                         is_extension, lifecycle_rules, lifecycle_stage_id, lifecycle_stages,
                         marketing_focus)
+from .loop import (Campaign, Delivery, DirectionHealth, DueRule, DutySchedule, Flow,
+                   LoopHealth, LoopSchedule, Obligation, ObligationState, cadences, due_anchors,
+                   flow_directions, obligation_statuses)
+from .org_document import (load_org_document, load_org_document_file, org_document_schema_version,
+                           save_org_document)
+from .org_model import OrgModelClassification, Reason, changes_towards_model_4, classify_org_model
+from .organisation import (Duty, DutyAssignment, Organisation, Unit, duty_sources,
+                           is_well_formed_org_id, unit_functions, unit_kinds)
 from .time import (FiscalCalendar, Period, Periods, Respread, TargetSeries, WorkingCalendar,
                    period_kinds, periods, respread, spread, spread_bases, spread_decimal)
 
@@ -59,5 +76,13 @@ __all__ = [
     "ProductLifecycle", "Proposal", "Transition", "classify_lifecycle", "is_extension",
     "lifecycle_rules", "lifecycle_stage_id", "lifecycle_stages", "FocusActivity",
     "marketing_focus",
+    "Organisation", "Unit", "Duty", "DutyAssignment", "unit_kinds", "unit_functions",
+    "duty_sources", "is_well_formed_org_id", "classify_org_model", "changes_towards_model_4",
+    "OrgModelClassification", "Reason",
+    "LoopSchedule", "Flow", "DueRule", "DutySchedule", "Campaign", "Delivery", "Obligation",
+    "ObligationState", "DirectionHealth", "LoopHealth", "cadences", "due_anchors",
+    "flow_directions", "obligation_statuses",
+    "load_org_document", "load_org_document_file", "save_org_document",
+    "org_document_schema_version",
     "catalog",
 ]

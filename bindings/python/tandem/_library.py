@@ -11,11 +11,12 @@ import ctypes
 import ctypes.util
 import os
 import sys
-from ctypes import POINTER, c_bool, c_char, c_char_p, c_int32, c_int64, c_size_t, c_void_p
+from ctypes import (POINTER, c_bool, c_char, c_char_p, c_int32, c_int64, c_size_t, c_uint32,
+                    c_void_p)
 
 # The C API version this binding was written against (capi/tandem.h).
 BINDING_VERSION_MAJOR = 0
-BINDING_VERSION_MINOR = 3
+BINDING_VERSION_MINOR = 4
 
 _FILE_NAMES = {
     "win32": ("tandem.dll",),
@@ -67,6 +68,46 @@ class LifecycleProposal(ctypes.Structure):
                 ("growth_bp", c_int64), ("level_bp", c_int64)]
 
 
+class IdList(ctypes.Structure):
+    """Opaque tandem_id_list; only ever used through a pointer."""
+
+
+class Organisation(ctypes.Structure):
+    """Opaque tandem_organisation; only ever used through a pointer."""
+
+
+class OrgModelResult(ctypes.Structure):
+    """Opaque tandem_org_model_result; only ever used through a pointer."""
+
+
+class FlowSpec(ctypes.Structure):
+    """Opaque tandem_flow_spec; only ever used through a pointer."""
+
+
+class LoopSchedule(ctypes.Structure):
+    """Opaque tandem_loop_schedule; only ever used through a pointer."""
+
+
+class Obligations(ctypes.Structure):
+    """Opaque tandem_obligations; only ever used through a pointer."""
+
+
+class LoopHealthList(ctypes.Structure):
+    """Opaque tandem_loop_health_list; only ever used through a pointer."""
+
+
+class DirectionHealth(ctypes.Structure):
+    """tandem_direction_health, field for field (its layout is fixed for 0.x)."""
+    _fields_ = [("due", c_uint32), ("on_time", c_uint32), ("late", c_uint32),
+                ("missing", c_uint32), ("pending", c_uint32)]
+
+
+class LoopHealth(ctypes.Structure):
+    """tandem_loop_health, field for field (its layout is fixed for 0.x)."""
+    _fields_ = [("first", c_char * 11), ("last", c_char * 11),  # TANDEM_DATE_SIZE
+                ("marketing_to_sales", DirectionHealth), ("sales_to_marketing", DirectionHealth)]
+
+
 OptionsPtr = POINTER(AllocOptions)
 AllocationPtr = POINTER(Allocation)
 Int64Ptr = POINTER(c_int64)
@@ -78,6 +119,15 @@ TargetSeriesPtr = POINTER(TargetSeries)
 ProductLifecyclePtr = POINTER(ProductLifecycle)
 LifecycleOptionsPtr = POINTER(LifecycleOptions)
 LifecycleProposalPtr = POINTER(LifecycleProposal)
+IdListPtr = POINTER(IdList)
+OrganisationPtr = POINTER(Organisation)
+OrgModelResultPtr = POINTER(OrgModelResult)
+FlowSpecPtr = POINTER(FlowSpec)
+LoopSchedulePtr = POINTER(LoopSchedule)
+ObligationsPtr = POINTER(Obligations)
+LoopHealthListPtr = POINTER(LoopHealthList)
+DirectionHealthPtr = POINTER(DirectionHealth)
+LoopHealthPtr = POINTER(LoopHealth)
 # tandem_status and every enumeration of tandem.h (tandem_method, tandem_period_kind...).
 c_status = c_int32
 _DATE_OUT = [POINTER(c_char), c_size_t, POINTER(c_char), c_size_t]  # first, last buffers
@@ -232,6 +282,181 @@ _PROTOTYPES = {
     "tandem_lifecycle_rule_name": (c_char_p, [c_int32]),
     "tandem_lifecycle_classify": (c_status, [Int64Ptr, c_size_t, LifecycleOptionsPtr,
                                              LifecycleProposalPtr]),
+    # org: organisation and organisation model
+    "tandem_unit_kind_from_name": (c_status, [c_char_p, POINTER(c_int32)]),
+    "tandem_unit_kind_name": (c_char_p, [c_int32]),
+    "tandem_unit_function_from_name": (c_status, [c_char_p, POINTER(c_int32)]),
+    "tandem_unit_function_name": (c_char_p, [c_int32]),
+    "tandem_duty_source_name": (c_char_p, [c_int32]),
+    "tandem_org_id_is_well_formed": (c_bool, [c_char_p]),
+    "tandem_id_list_destroy": (None, [IdListPtr]),
+    "tandem_id_list_count": (c_size_t, [IdListPtr]),
+    "tandem_id_list_get": (c_status, [IdListPtr, c_size_t, POINTER(c_char), c_size_t,
+                                      POINTER(c_size_t)]),
+    "tandem_id_list_related_count": (c_status, [IdListPtr, c_size_t, POINTER(c_size_t)]),
+    "tandem_id_list_related": (c_status, [IdListPtr, c_size_t, c_size_t, POINTER(c_char), c_size_t,
+                                          POINTER(c_size_t)]),
+    "tandem_organisation_create": (c_status, [POINTER(OrganisationPtr)]),
+    "tandem_organisation_destroy": (None, [OrganisationPtr]),
+    "tandem_organisation_clone": (c_status, [OrganisationPtr, POINTER(OrganisationPtr)]),
+    "tandem_organisation_add_unit": (c_status, [OrganisationPtr, c_char_p, c_int32, c_char_p,
+                                                c_char_p, c_char_p, c_int32]),
+    "tandem_organisation_add_duty": (c_status, [OrganisationPtr, c_char_p, c_char_p, c_char_p]),
+    "tandem_organisation_assign_person": (c_status, [OrganisationPtr, c_char_p, c_char_p]),
+    "tandem_organisation_assign_duty": (c_status, [OrganisationPtr, c_char_p, c_char_p]),
+    "tandem_organisation_validate": (c_status, [OrganisationPtr]),
+    "tandem_organisation_unit_count": (c_size_t, [OrganisationPtr]),
+    "tandem_organisation_find_unit": (c_status, [OrganisationPtr, c_char_p, POINTER(c_bool),
+                                                 POINTER(c_size_t)]),
+    "tandem_organisation_unit_with": (c_status, [OrganisationPtr, c_int32, POINTER(c_bool),
+                                                 POINTER(c_size_t)]),
+    "tandem_organisation_unit_id": (c_status, [OrganisationPtr, c_size_t, POINTER(c_char),
+                                               c_size_t, POINTER(c_size_t)]),
+    "tandem_organisation_unit_name": (c_status, [OrganisationPtr, c_size_t, c_int32,
+                                                 POINTER(c_char), c_size_t, POINTER(c_size_t)]),
+    "tandem_organisation_unit_superior": (c_status, [OrganisationPtr, c_size_t, POINTER(c_char),
+                                                     c_size_t, POINTER(c_size_t)]),
+    "tandem_organisation_unit_info": (c_status, [OrganisationPtr, c_size_t, POINTER(c_int32),
+                                                 POINTER(c_int32)]),
+    "tandem_organisation_duty_count": (c_size_t, [OrganisationPtr]),
+    "tandem_organisation_find_duty": (c_status, [OrganisationPtr, c_char_p, POINTER(c_bool),
+                                                 POINTER(c_size_t)]),
+    "tandem_organisation_duty_id": (c_status, [OrganisationPtr, c_size_t, POINTER(c_char),
+                                               c_size_t, POINTER(c_size_t)]),
+    "tandem_organisation_duty_name": (c_status, [OrganisationPtr, c_size_t, c_int32,
+                                                 POINTER(c_char), c_size_t, POINTER(c_size_t)]),
+    "tandem_organisation_duty_source": (c_status, [OrganisationPtr, c_size_t, POINTER(c_int32)]),
+    "tandem_organisation_duty_assignments": (c_status, [OrganisationPtr, POINTER(IdListPtr)]),
+    "tandem_organisation_owners_of": (c_status, [OrganisationPtr, c_char_p, POINTER(IdListPtr)]),
+    "tandem_organisation_unowned_duties": (c_status, [OrganisationPtr, POINTER(IdListPtr)]),
+    "tandem_organisation_duties_owned_more_than_once": (c_status, [OrganisationPtr,
+                                                                   POINTER(IdListPtr)]),
+    "tandem_organisation_duties_of": (c_status, [OrganisationPtr, c_char_p, c_bool,
+                                                 POINTER(IdListPtr)]),
+    "tandem_organisation_direct_subordinates": (c_status, [OrganisationPtr, c_char_p,
+                                                           POINTER(IdListPtr)]),
+    "tandem_organisation_subtree": (c_status, [OrganisationPtr, c_char_p, POINTER(IdListPtr)]),
+    "tandem_organisation_superior_chain": (c_status, [OrganisationPtr, c_char_p,
+                                                      POINTER(IdListPtr)]),
+    "tandem_organisation_people_in": (c_status, [OrganisationPtr, c_char_p, POINTER(IdListPtr)]),
+    "tandem_organisation_roles_of": (c_status, [OrganisationPtr, c_char_p, POINTER(IdListPtr)]),
+    "tandem_org_model_classify": (c_status, [OrganisationPtr, POINTER(OrgModelResultPtr)]),
+    "tandem_org_model_changes_towards_model_4": (c_status, [OrganisationPtr,
+                                                            POINTER(OrgModelResultPtr)]),
+    "tandem_org_model_result_destroy": (None, [OrgModelResultPtr]),
+    "tandem_org_model_result_model": (c_int32, [OrgModelResultPtr]),
+    "tandem_org_model_result_model_id": (c_status, [OrgModelResultPtr, POINTER(c_char), c_size_t,
+                                                    POINTER(c_size_t)]),
+    "tandem_org_model_result_reason_count": (c_size_t, [OrgModelResultPtr]),
+    "tandem_org_model_result_reason_id": (c_status, [OrgModelResultPtr, c_size_t, POINTER(c_char),
+                                                     c_size_t, POINTER(c_size_t)]),
+    "tandem_org_model_result_reason_text": (c_status, [OrgModelResultPtr, c_size_t, c_int32,
+                                                       POINTER(c_char), c_size_t,
+                                                       POINTER(c_size_t)]),
+    "tandem_org_model_result_reason_ids": (c_status, [OrgModelResultPtr, c_size_t,
+                                                      POINTER(IdListPtr)]),
+    # org: the marketing-sales loop
+    "tandem_flow_direction_from_name": (c_status, [c_char_p, POINTER(c_int32)]),
+    "tandem_flow_direction_name": (c_char_p, [c_int32]),
+    "tandem_cadence_from_name": (c_status, [c_char_p, POINTER(c_int32)]),
+    "tandem_cadence_name": (c_char_p, [c_int32]),
+    "tandem_due_anchor_from_name": (c_status, [c_char_p, POINTER(c_int32)]),
+    "tandem_due_anchor_name": (c_char_p, [c_int32]),
+    "tandem_item_kind_name": (c_char_p, [c_int32]),
+    "tandem_obligation_status_name": (c_char_p, [c_int32]),
+    "tandem_flow_spec_create": (c_status, [c_char_p, POINTER(FlowSpecPtr)]),
+    "tandem_flow_spec_destroy": (None, [FlowSpecPtr]),
+    "tandem_flow_spec_set_names": (c_status, [FlowSpecPtr, c_char_p, c_char_p]),
+    "tandem_flow_spec_set_direction": (c_status, [FlowSpecPtr, c_int32]),
+    "tandem_flow_spec_set_units": (c_status, [FlowSpecPtr, c_char_p, c_char_p]),
+    "tandem_flow_spec_set_cadence": (c_status, [FlowSpecPtr, c_int32]),
+    "tandem_flow_spec_set_due": (c_status, [FlowSpecPtr, c_int32, c_int32]),
+    "tandem_loop_schedule_create": (c_status, [OrganisationPtr, FiscalCalendarPtr,
+                                               POINTER(LoopSchedulePtr)]),
+    "tandem_loop_schedule_destroy": (None, [LoopSchedulePtr]),
+    "tandem_loop_schedule_organisation": (c_status, [LoopSchedulePtr, POINTER(OrganisationPtr)]),
+    "tandem_loop_schedule_calendar": (c_status, [LoopSchedulePtr, POINTER(FiscalCalendarPtr)]),
+    "tandem_loop_schedule_add_flow": (c_status, [LoopSchedulePtr, FlowSpecPtr]),
+    "tandem_loop_schedule_add_standard_flows": (c_status, [LoopSchedulePtr]),
+    "tandem_loop_schedule_schedule_duty": (c_status, [LoopSchedulePtr, c_char_p, c_int32, c_int32,
+                                                      c_int32]),
+    "tandem_loop_schedule_add_campaign": (c_status, [LoopSchedulePtr, c_char_p, c_char_p, c_char_p,
+                                                     c_char_p, c_char_p]),
+    "tandem_loop_schedule_record_delivery": (c_status, [LoopSchedulePtr, c_char_p, c_char_p,
+                                                        c_char_p, c_char_p]),
+    "tandem_loop_schedule_flow_count": (c_size_t, [LoopSchedulePtr]),
+    "tandem_loop_schedule_find_flow": (c_status, [LoopSchedulePtr, c_char_p, POINTER(c_bool),
+                                                  POINTER(c_size_t)]),
+    "tandem_loop_schedule_flow_id": (c_status, [LoopSchedulePtr, c_size_t, POINTER(c_char),
+                                                c_size_t, POINTER(c_size_t)]),
+    "tandem_loop_schedule_flow_name": (c_status, [LoopSchedulePtr, c_size_t, c_int32,
+                                                  POINTER(c_char), c_size_t, POINTER(c_size_t)]),
+    "tandem_loop_schedule_flow_sender": (c_status, [LoopSchedulePtr, c_size_t, POINTER(c_char),
+                                                    c_size_t, POINTER(c_size_t)]),
+    "tandem_loop_schedule_flow_receiver": (c_status, [LoopSchedulePtr, c_size_t, POINTER(c_char),
+                                                      c_size_t, POINTER(c_size_t)]),
+    "tandem_loop_schedule_flow_info": (c_status, [LoopSchedulePtr, c_size_t, POINTER(c_int32),
+                                                  POINTER(c_int32), POINTER(c_int32),
+                                                  POINTER(c_int32), POINTER(c_bool)]),
+    "tandem_loop_schedule_duty_count": (c_size_t, [LoopSchedulePtr]),
+    "tandem_loop_schedule_duty_get": (c_status, [LoopSchedulePtr, c_size_t, POINTER(c_char),
+                                                 c_size_t, POINTER(c_size_t), POINTER(c_int32),
+                                                 POINTER(c_int32), POINTER(c_int32)]),
+    "tandem_loop_schedule_campaign_count": (c_size_t, [LoopSchedulePtr]),
+    "tandem_loop_schedule_campaign_id": (c_status, [LoopSchedulePtr, c_size_t, POINTER(c_char),
+                                                    c_size_t, POINTER(c_size_t)]),
+    "tandem_loop_schedule_campaign_name": (c_status, [LoopSchedulePtr, c_size_t, c_int32,
+                                                      POINTER(c_char), c_size_t,
+                                                      POINTER(c_size_t)]),
+    "tandem_loop_schedule_campaign_dates": (c_status, [LoopSchedulePtr, c_size_t, POINTER(c_char),
+                                                       c_size_t, POINTER(c_char), c_size_t]),
+    "tandem_loop_schedule_delivery_count": (c_size_t, [LoopSchedulePtr]),
+    "tandem_loop_schedule_delivery_get": (c_status, [LoopSchedulePtr, c_size_t, POINTER(c_char),
+                                                     c_size_t, POINTER(c_size_t), POINTER(c_char),
+                                                     c_size_t, POINTER(c_size_t), POINTER(c_char),
+                                                     c_size_t, POINTER(c_char), c_size_t,
+                                                     POINTER(c_size_t)]),
+    "tandem_loop_schedule_due_in": (c_status, [LoopSchedulePtr, c_char_p, c_char_p,
+                                               POINTER(ObligationsPtr)]),
+    "tandem_loop_schedule_status": (c_status, [LoopSchedulePtr, c_char_p, c_char_p, c_char_p,
+                                               POINTER(ObligationsPtr)]),
+    "tandem_obligations_destroy": (None, [ObligationsPtr]),
+    "tandem_obligations_count": (c_size_t, [ObligationsPtr]),
+    "tandem_obligations_has_status": (c_bool, [ObligationsPtr]),
+    "tandem_obligations_item": (c_status, [ObligationsPtr, c_size_t, POINTER(c_int32),
+                                           POINTER(c_char), c_size_t, POINTER(c_size_t)]),
+    "tandem_obligations_occurrence": (c_status, [ObligationsPtr, c_size_t, POINTER(c_char),
+                                                 c_size_t, POINTER(c_size_t)]),
+    "tandem_obligations_dates": (c_status, [ObligationsPtr, c_size_t, POINTER(c_char), c_size_t,
+                                            POINTER(c_char), c_size_t, POINTER(c_char), c_size_t]),
+    "tandem_obligations_direction": (c_status, [ObligationsPtr, c_size_t, POINTER(c_int32)]),
+    "tandem_obligations_responsible": (c_status, [ObligationsPtr, c_size_t, POINTER(IdListPtr)]),
+    "tandem_obligations_recipients": (c_status, [ObligationsPtr, c_size_t, POINTER(IdListPtr)]),
+    "tandem_obligations_status": (c_status, [ObligationsPtr, c_size_t, POINTER(c_int32),
+                                             Int64Ptr]),
+    "tandem_obligations_delivery": (c_status, [ObligationsPtr, c_size_t, POINTER(c_bool),
+                                               POINTER(c_char), c_size_t, POINTER(c_char),
+                                               c_size_t, POINTER(c_size_t)]),
+    "tandem_loop_schedule_health": (c_status, [LoopSchedulePtr, c_char_p, c_char_p, c_char_p,
+                                               LoopHealthPtr]),
+    "tandem_direction_health_on_time_percent": (c_status, [DirectionHealthPtr, c_int32,
+                                                           POINTER(c_char), c_size_t,
+                                                           POINTER(c_size_t)]),
+    "tandem_loop_schedule_health_by_period": (c_status, [LoopSchedulePtr, c_char_p, c_char_p,
+                                                         c_int32, c_char_p,
+                                                         POINTER(LoopHealthListPtr)]),
+    "tandem_loop_health_list_destroy": (None, [LoopHealthListPtr]),
+    "tandem_loop_health_list_count": (c_size_t, [LoopHealthListPtr]),
+    "tandem_loop_health_list_get": (c_status, [LoopHealthListPtr, c_size_t, LoopHealthPtr]),
+    "tandem_loop_health_list_label": (c_status, [LoopHealthListPtr, c_size_t, POINTER(c_char),
+                                                 c_size_t, POINTER(c_size_t)]),
+    # org: organisation documents
+    "tandem_org_document_schema_version": (c_int32, []),
+    "tandem_org_document_load": (c_status, [c_char_p, c_size_t, c_char_p,
+                                            POINTER(LoopSchedulePtr)]),
+    "tandem_org_document_load_file": (c_status, [c_char_p, POINTER(LoopSchedulePtr)]),
+    "tandem_org_document_save": (c_status, [LoopSchedulePtr, POINTER(c_char), c_size_t,
+                                            POINTER(c_size_t)]),
 }
 
 

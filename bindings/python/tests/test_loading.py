@@ -66,6 +66,40 @@ for _handle, _pointer in (("tandem_product_lifecycle", _library.ProductLifecycle
     C_TYPES[_handle + "*"] = C_TYPES["const " + _handle + "*"] = _pointer
     C_TYPES[_handle + "**"] = ctypes.POINTER(_pointer)
 
+# The organisation, loop and document sections (org): enumerations, handles, structs.
+for _enum in ("tandem_unit_kind", "tandem_unit_function", "tandem_duty_source",
+              "tandem_flow_direction", "tandem_cadence", "tandem_due_anchor", "tandem_item_kind",
+              "tandem_obligation_status"):
+    C_TYPES[_enum] = ctypes.c_int32
+    C_TYPES[_enum + "*"] = ctypes.POINTER(ctypes.c_int32)
+for _handle, _pointer in (("tandem_id_list", _library.IdListPtr),
+                          ("tandem_organisation", _library.OrganisationPtr),
+                          ("tandem_org_model_result", _library.OrgModelResultPtr),
+                          ("tandem_flow_spec", _library.FlowSpecPtr),
+                          ("tandem_loop_schedule", _library.LoopSchedulePtr),
+                          ("tandem_obligations", _library.ObligationsPtr),
+                          ("tandem_loop_health_list", _library.LoopHealthListPtr)):
+    C_TYPES[_handle + "*"] = C_TYPES["const " + _handle + "*"] = _pointer
+    C_TYPES[_handle + "**"] = ctypes.POINTER(_pointer)
+C_TYPES.update({
+    "const tandem_direction_health*": _library.DirectionHealthPtr,
+    "tandem_loop_health*": _library.LoopHealthPtr,
+})
+
+
+class StructLayouts(unittest.TestCase):
+    """The result structs' layouts, fixed for 0.x, read off tandem.h by hand."""
+
+    def test_direction_and_loop_health(self):
+        self.assertEqual(ctypes.sizeof(_library.DirectionHealth), 5 * 4)
+        self.assertEqual(_library.LoopHealth.first.offset, 0)
+        self.assertEqual(_library.LoopHealth.last.offset, 11)  # TANDEM_DATE_SIZE
+        self.assertEqual(_library.LoopHealth.marketing_to_sales.offset, 24)  # 22 + 2 padding
+        self.assertEqual(_library.LoopHealth.sales_to_marketing.offset, 44)
+        self.assertEqual(ctypes.sizeof(_library.LoopHealth), 64)
+        with open(HEADER, encoding="utf-8") as file:
+            self.assertIn("#define TANDEM_DATE_SIZE 11", file.read())
+
 
 def header_functions():
     """{name: (return type, [parameter types])} parsed from the TANDEM_API declarations."""

@@ -83,6 +83,29 @@ class fiscal_calendar {
 
   [[nodiscard]] shape kind() const noexcept { return shape_; }
 
+  // What the calendar was built from, so that it can be written out and rebuilt
+  // (tandem/org/org_document.hpp). Values that do not apply to the shape are the
+  // defaults shown: gregorian() answers 1, 1, end_year, p445, 12, saturday, last_weekday.
+
+  /// fiscal: the first month of the year (2..12, or 1 with a start day after the 1st);
+  /// gregorian: 1; retail: 1 (see end_month()).
+  [[nodiscard]] int start_month() const noexcept { return shape_ == shape::fiscal ? start_month_ : 1; }
+  /// fiscal: the day of the month each fiscal month starts on (1..28); otherwise 1.
+  [[nodiscard]] int start_day() const noexcept { return shape_ == shape::fiscal ? start_day_ : 1; }
+  /// fiscal and retail: how years are named; gregorian: end_year (both namings agree).
+  [[nodiscard]] fiscal_year_naming naming() const noexcept { return naming_; }
+  /// retail: weeks per month in a quarter; otherwise p445.
+  [[nodiscard]] retail_pattern pattern() const noexcept { return pattern_; }
+  /// retail: the month the year ends in or near (1..12); otherwise 12.
+  [[nodiscard]] int end_month() const noexcept { return shape_ == shape::retail ? start_month_ : 12; }
+  /// retail: the weekday the year ends on; otherwise saturday.
+  [[nodiscard]] weekday end_weekday() const noexcept { return end_day_; }
+  /// retail: which such weekday; otherwise last_weekday.
+  [[nodiscard]] year_end_rule end_rule() const noexcept { return rule_; }
+
+  /// Same shape and same parameters: the two calendars give the same periods and labels.
+  friend bool operator==(const fiscal_calendar&, const fiscal_calendar&) noexcept = default;
+
   /// The number of the fiscal year containing `d` (as in its label).
   [[nodiscard]] int fiscal_year_of(date d) const;
   /// The days of fiscal year `year`. Throws errc::out_of_range if it lies outside
