@@ -1935,10 +1935,11 @@ TANDEM_API tandem_status tandem_loop_schedule_calendar(const tandem_loop_schedul
 /**
  * Adds a flow from `spec` (borrowed, not needed afterwards).
  * Errors: TANDEM_E_INVALID_ARGUMENT (NULL, a malformed id, an id used by another
- * flow or a scheduled duty, a catalog id that is not an information flow, a host
- * flow without a name or a direction, a direction contradicting the catalog's, an
- * unknown sender or receiver, no default sender or receiver, the same unit sending
- * and receiving), TANDEM_E_OUT_OF_RANGE (|offset| > TANDEM_MAX_DUE_OFFSET_DAYS),
+ * flow or a scheduled duty, a zh or en name that is not valid UTF-8: "flow 'x':
+ * the en name is not valid UTF-8", a catalog id that is not an information flow, a
+ * host flow without a name or a direction, a direction contradicting the catalog's,
+ * an unknown sender or receiver, no default sender or receiver, the same unit
+ * sending and receiving), TANDEM_E_OUT_OF_RANGE (|offset| > TANDEM_MAX_DUE_OFFSET_DAYS),
  * TANDEM_E_NO_MEMORY. Since 0.4.0.
  */
 TANDEM_API tandem_status tandem_loop_schedule_add_flow(tandem_loop_schedule* schedule,
@@ -1971,7 +1972,8 @@ TANDEM_API tandem_status tandem_loop_schedule_schedule_duty(tandem_loop_schedule
  * Adds a campaign (促销/公关活动) running from `first` to `last` (both included), for
  * per-campaign items. `zh`, `en`: NULL or "" for none; at least one.
  * Errors: TANDEM_E_INVALID_ARGUMENT (NULL, a malformed or duplicate id, no name,
- * last before first), TANDEM_E_PARSE, TANDEM_E_OUT_OF_RANGE, TANDEM_E_NO_MEMORY.
+ * a zh or en name that is not valid UTF-8: "campaign 'x': the zh name is not valid
+ * UTF-8", last before first), TANDEM_E_PARSE, TANDEM_E_OUT_OF_RANGE, TANDEM_E_NO_MEMORY.
  * Since 0.4.0.
  */
 TANDEM_API tandem_status tandem_loop_schedule_add_campaign(tandem_loop_schedule* schedule,
@@ -2256,7 +2258,8 @@ TANDEM_API tandem_status tandem_loop_schedule_health(const tandem_loop_schedule*
 
 /**
  * on_time / (on_time + late + missing) of `health` as a percentage rounded half up
- * to `decimals` places, exactly ("83.3"), snprintf-style; "" (length 0) when nothing
+ * to `decimals` places, exactly for any counts (the sum is taken in 64 bits, so
+ * large counts do not wrap) ("83.3"), snprintf-style; "" (length 0) when nothing
  * can be judged yet (on_time + late + missing == 0).
  * Errors: TANDEM_E_INVALID_ARGUMENT (health NULL, buffer NULL with capacity > 0),
  * TANDEM_E_OUT_OF_RANGE (decimals not in 0..6). Since 0.4.0.
@@ -2271,8 +2274,9 @@ typedef struct tandem_loop_health_list tandem_loop_health_list;
 
 /**
  * The health on `as_of` for each period of kind `kind` of the schedule's calendar
- * that overlaps first..last (whole periods, labelled) into *out. Caller destroys
- * with tandem_loop_health_list_destroy.
+ * that overlaps first..last (whole periods, labelled) into *out; periods reaching
+ * beyond the supported dates are left out, never an error. Caller destroys with
+ * tandem_loop_health_list_destroy.
  * Errors: TANDEM_E_INVALID_ARGUMENT (NULL, kind not a tandem_period_kind, last
  * before first), TANDEM_E_PARSE, TANDEM_E_OUT_OF_RANGE, TANDEM_E_NO_MEMORY.
  * Since 0.4.0.

@@ -7,7 +7,9 @@
 #include <string>
 #include <utility>
 
+#include "org/reserve.hpp"
 #include "tandem/core/error.hpp"
+#include "text/utf8.hpp"
 
 namespace tandem::org {
 
@@ -21,6 +23,14 @@ void require_well_formed(std::string_view id, std::string_view what) {
   if (!is_well_formed_org_id(id))
     fail("malformed " + std::string(what) + " id " + quoted(id) +
          ": must match [a-z][a-z0-9_]* and have at most 64 characters");
+}
+
+// Names are stored and written out (JSON must be UTF-8), so they are checked here,
+// where they come in, and the error names the entry and the field (worded as
+// organisation::add_unit and add_duty word theirs).
+void require_utf8(std::string_view what, std::string_view id, std::string_view field, std::string_view text) {
+  if (!text::is_valid_utf8(text))
+    fail(std::string(what) + " " + quoted(id) + ": the " + std::string(field) + " name is not valid UTF-8");
 }
 
 // An enum's number, for naming a value outside the enum.
@@ -91,6 +101,8 @@ void loop_schedule::add_flow(const flow_spec& spec) {
   if (spec.direction && !direction_is_valid(*spec.direction))
     fail(what + " has an unknown direction " + number(*spec.direction));
   require_valid_timing(what, spec.every, spec.due);
+  require_utf8("flow", spec.id, "zh", spec.zh);
+  require_utf8("flow", spec.id, "en", spec.en);
 
   flow f{spec.id, spec.zh, spec.en, flow_direction::marketing_to_sales, {}, {}, spec.every, spec.due, false};
   if (const entry* e = find_entry(spec.id)) {
@@ -124,7 +136,7 @@ void loop_schedule::add_flow(const flow_spec& spec) {
     fail(what + " has the same unit " + quoted(f.sender_id) +
          " as sender and receiver (only a unit doing both marketing and sales may send to itself)");
 
-  flows_.reserve(flows_.size() + 1);  // so that push_back below cannot throw
+  detail::reserve_one_more(flows_);  // so that push_back below cannot throw
   flows_.push_back(std::move(f));
 }
 
@@ -134,7 +146,7 @@ void loop_schedule::schedule_duty(const duty_schedule& spec) {
     if (d.duty_id == spec.duty_id) fail("duty " + quoted(spec.duty_id) + " is already scheduled");
   if (find_flow(spec.duty_id) != nullptr) fail("duty " + quoted(spec.duty_id) + " has the id of a flow");
   require_valid_timing("duty " + quoted(spec.duty_id), spec.every, spec.due);
-  duty_schedules_.reserve(duty_schedules_.size() + 1);
+  detail::reserve_one_more(duty_schedules_);
   duty_schedules_.push_back(spec);
 }
 
@@ -143,11 +155,13 @@ void loop_schedule::add_campaign(const campaign_spec& spec) {
   for (const campaign& c : campaigns_)
     if (c.id == spec.id) fail("duplicate campaign id " + quoted(spec.id));
   if (spec.zh.empty() && spec.en.empty()) fail("campaign " + quoted(spec.id) + " needs a zh or en name");
+  require_utf8("campaign", spec.id, "zh", spec.zh);
+  require_utf8("campaign", spec.id, "en", spec.en);
   if (spec.dates.last < spec.dates.first)
     fail("campaign " + quoted(spec.id) + " ends (" + spec.dates.last.to_string() + ") before it starts (" +
          spec.dates.first.to_string() + ")");
   campaign c{spec.id, spec.zh.empty() ? spec.en : spec.zh, spec.en.empty() ? spec.zh : spec.en, spec.dates};
-  campaigns_.reserve(campaigns_.size() + 1);
+  detail::reserve_one_more(campaigns_);
   campaigns_.push_back(std::move(c));
 }
 
@@ -212,7 +226,7 @@ void loop_schedule::record_delivery(const delivery& d) {
       fail("occurrence " + quoted(d.occurrence) + " of " + quoted(d.item_id) + " was delivered on " +
            earlier.delivered_on.to_string() + " by " + earlier.by);
 
-  deliveries_.reserve(deliveries_.size() + 1);
+  detail::reserve_one_more(deliveries_);
   deliveries_.push_back(d);
 }
 

@@ -70,7 +70,7 @@ std::string percent_text(std::uint64_t part, std::uint64_t whole, int decimals) 
   std::uint64_t scale = 1;
   for (int i = 0; i < decimals; ++i) scale *= 10;
   // round(part * 100 * scale / whole), half up, in integers: no overflow, since
-  // part <= 2^32 and 100 * 10^6 < 2^27.
+  // part < 2^32, 100 * 10^6 < 2^27 and whole (three uint32 counts) < 2^34.
   const std::uint64_t num = part * 100 * scale;
   const std::uint64_t rounded = (2 * num + whole) / (2 * whole);
   std::string out = std::to_string(rounded / scale);
@@ -229,7 +229,8 @@ std::vector<loop_health> loop_schedule::health_by_period(const date_range& range
                                                          date as_of) const {
   require_ordered(range);
   std::vector<loop_health> out;
-  for (time::period& p : calendar_.periods(range, k)) {
+  // Periods reaching beyond the supported dates are left out, as in due_in.
+  for (time::period& p : whole_periods(range, k)) {
     loop_health h = health(p.full, as_of);
     h.label = std::move(p.label);
     out.push_back(std::move(h));

@@ -13,6 +13,7 @@
 #include <cstdio>
 #include <cstring>
 #include <limits>
+#include <map>
 #include <memory>
 #include <optional>
 #include <set>
@@ -132,6 +133,17 @@ class object_reader {
       return std::nullopt;
     }
     return v->get<std::string>();
+  }
+
+  // A string naming a unit where leaving the key out has a meaning (no superior, the
+  // default sender): "" would silently mean the same, so it is refused.
+  std::optional<std::string> reference(std::string_view key) const {
+    std::optional<std::string> v = string(key);
+    if (v && v->empty()) {
+      p_.add(at(key), "expected an id, got \"\" (leave the key out instead)");
+      return std::nullopt;
+    }
+    return v;
   }
 
   std::optional<bool> boolean(std::string_view key) const {
@@ -304,7 +316,7 @@ void read_units(const object_reader& top, problems& p, organisation& org, std::v
     if (const auto v = r.has("kind") ? r.one_of("kind", unit_kinds) : unit_kind::department) spec.kind = *v;
     if (const auto v = r.string("zh")) spec.zh = *v;
     if (const auto v = r.string("en")) spec.en = *v;
-    if (const auto v = r.string("superior")) spec.superior_id = *v;
+    if (const auto v = r.reference("superior")) spec.superior_id = *v;
     if (r.has("function")) {
       if (const auto v = r.one_of("function", unit_functions)) spec.function = *v;
     }
@@ -314,45 +326,49 @@ void read_units(const object_reader& top, problems& p, organisation& org, std::v
 
 // organisation::validate() stops at the first fault; a document reports them all,
 // each at the unit whose "superior" is wrong (a cycle: at its first unit in the file).
+// Each unit is walked once (marked on the walk, then cleared), so this is linear.
 bool check_tree(const organisation& org, const std::vector<unit_entry>& added, problems& p) {
   const std::size_t before = p.count();
   const std::vector<unit>& units = org.units();
-  const auto index_of = [&](std::string_view id) -> std::optional<std::size_t> {
-    for (std::size_t i = 0; i < units.size(); ++i) {
-      if (units[i].id == id) return i;
-    }
-    return std::nullopt;
+  std::map<std::string_view, std::size_t> index;
+  for (std::size_t i = 0; i < units.size(); ++i) index.emplace(units[i].id, i);
+  const auto superior_of = [&](std::size_t i) -> std::optional<std::size_t> {
+    if (units[i].superior_id.empty()) return std::nullopt;
+    const auto it = index.find(units[i].superior_id);
+    if (it == index.end()) return std::nullopt;
+    return it->second;
   };
   for (std::size_t i = 0; i < units.size(); ++i) {
     const unit& u = units[i];
-    if (!u.superior_id.empty() && org.find_unit(u.superior_id) == nullptr) {
+    if (!u.superior_id.empty() && !index.contains(u.superior_id)) {
       p.add(added[i].path, "unit '" + u.id + "' reports to unknown superior '" + u.superior_id + "'");
     }
   }
-  std::set<std::size_t> reported;  // a cycle is reported once, at its first unit
+  enum class mark : std::uint8_t { unvisited, on_walk, cleared };
+  std::vector<mark> marks(units.size(), mark::unvisited);
+  std::vector<std::size_t> walk;
   for (std::size_t start = 0; start < units.size(); ++start) {
-    std::vector<std::size_t> chain;
+    walk.clear();
     std::optional<std::size_t> at = start;
-    while (at && !units[*at].superior_id.empty()) {
-      chain.push_back(*at);
-      const std::optional<std::size_t> next = index_of(units[*at].superior_id);
-      if (!next) break;
-      const auto seen = std::find(chain.begin(), chain.end(), *next);
-      if (seen != chain.end()) {
-        const std::size_t first = *std::min_element(seen, chain.end());
-        if (reported.insert(first).second) {
-          std::string text = "reporting cycle: " + units[first].id;
-          std::size_t k = first;
-          do {
-            k = *index_of(units[k].superior_id);
-            text += " -> " + units[k].id;
-          } while (k != first);
-          p.add(added[first].path, text);
-        }
-        break;
-      }
-      at = next;
+    while (at && marks[*at] == mark::unvisited) {
+      marks[*at] = mark::on_walk;
+      walk.push_back(*at);
+      at = superior_of(*at);
     }
+    if (at && marks[*at] == mark::on_walk) {
+      // The loop is the part of this walk from *at on; report it at its first unit
+      // in the file, starting the text there.
+      const auto loop_start = std::find(walk.begin(), walk.end(), *at);
+      const std::size_t first = *std::min_element(loop_start, walk.end());
+      std::string text = "reporting cycle: " + units[first].id;
+      std::size_t k = first;
+      do {
+        k = *superior_of(k);
+        text += " -> " + units[k].id;
+      } while (k != first);
+      p.add(added[first].path, text);
+    }
+    for (const std::size_t i : walk) marks[i] = mark::cleared;
   }
   return p.count() == before;
 }
@@ -397,8 +413,8 @@ void read_flows(const object_reader& top, problems& p, loop_schedule* s) {
     if (const auto v = r.string("zh")) spec.zh = *v;
     if (const auto v = r.string("en")) spec.en = *v;
     if (r.has("direction")) spec.direction = r.one_of("direction", flow_directions);
-    if (const auto v = r.string("sender")) spec.sender_id = *v;
-    if (const auto v = r.string("receiver")) spec.receiver_id = *v;
+    if (const auto v = r.reference("sender")) spec.sender_id = *v;
+    if (const auto v = r.reference("receiver")) spec.receiver_id = *v;
     if (r.has("cadence")) {
       if (const auto v = r.one_of("cadence", cadences)) spec.every = *v;
     }
@@ -457,34 +473,41 @@ void read_deliveries(const object_reader& top, problems& p, loop_schedule* s) {
 }
 
 // JSON allows a key twice in an object and nlohmann/json keeps the last; a document
-// means one thing only, so a repeated key is a problem. The parser's callback sees
-// keys and values in file order; this tracks the path to report it at.
-class duplicate_key_finder {
+// means one thing only, so a repeated key is a problem. A first, SAX pass over the
+// text sees keys and values in file order and tracks the path to report them at;
+// it also stops a hostile nesting before any tree is built. (A DOM parse with a
+// callback would do the same, but nlohmann/json then rescans an object's parent at
+// the end of every object, which is quadratic in the number of units.)
+class duplicate_key_finder final : public nlohmann::json_sax<json> {
  public:
   explicit duplicate_key_finder(problems& p) : p_(p) {}
 
-  bool operator()(int /*depth*/, json::parse_event_t event, json& parsed) {
-    switch (event) {
-      case json::parse_event_t::object_start:
-      case json::parse_event_t::array_start:
-        frames_.push_back({child_path(), event == json::parse_event_t::object_start, {}, {}, 0});
-        break;
-      case json::parse_event_t::key: {
-        frame& f = frames_.back();
-        f.key = parsed.get<std::string>();
-        if (!f.keys.insert(f.key).second) p_.add(member(f.path, f.key), "duplicate key");
-        break;
-      }
-      case json::parse_event_t::object_end:
-      case json::parse_event_t::array_end:
-        frames_.pop_back();
-        element_done();
-        break;
-      case json::parse_event_t::value:
-        element_done();
-        break;
-    }
+  /// The parser's message when the text is not JSON; empty otherwise.
+  [[nodiscard]] const std::string& syntax_error() const noexcept { return syntax_error_; }
+
+  bool null() override { return value(); }
+  bool boolean(bool /*unused*/) override { return value(); }
+  bool number_integer(number_integer_t /*unused*/) override { return value(); }
+  bool number_unsigned(number_unsigned_t /*unused*/) override { return value(); }
+  bool number_float(number_float_t /*unused*/, const string_t& /*unused*/) override { return value(); }
+  bool string(string_t& /*unused*/) override { return value(); }
+  bool binary(binary_t& /*unused*/) override { return value(); }
+  bool start_object(std::size_t /*unused*/) override { return enter(true); }
+  bool start_array(std::size_t /*unused*/) override { return enter(false); }
+  bool end_object() override { return leave(); }
+  bool end_array() override { return leave(); }
+
+  bool key(string_t& k) override {
+    frame& f = frames_.back();
+    f.key = k;
+    if (!f.keys.insert(f.key).second) p_.add(member(f.path, f.key), "duplicate key");
     return true;
+  }
+
+  bool parse_error(std::size_t /*position*/, const std::string& /*last_token*/,
+                   const nlohmann::detail::exception& e) override {
+    syntax_error_ = e.what();
+    return false;
   }
 
  private:
@@ -496,23 +519,40 @@ class duplicate_key_finder {
     std::size_t next_index = 0;
   };
 
+  // A valid document nests four levels deep; a hostile one could nest a million
+  // (each level holding its path here), so parsing stops past the limit.
+  bool enter(bool object) {
+    if (frames_.size() > max_depth) {
+      p_.add(child_path(), "nested more than " + std::to_string(max_depth) + " levels deep");
+      p_.raise();
+    }
+    frames_.push_back({child_path(), object, {}, {}, 0});
+    return true;
+  }
+  bool leave() {
+    frames_.pop_back();
+    return value();
+  }
+  bool value() {
+    if (!frames_.empty() && !frames_.back().object) ++frames_.back().next_index;
+    return true;
+  }
   std::string child_path() const {
     if (frames_.empty()) return "$";
     const frame& f = frames_.back();
     return f.object ? member(f.path, f.key) : element(f.path, f.next_index);
   }
-  void element_done() {
-    if (!frames_.empty() && !frames_.back().object) ++frames_.back().next_index;
-  }
+
+  static constexpr std::size_t max_depth = 16;
 
   problems& p_;
   std::vector<frame> frames_;
+  std::string syntax_error_;
 };
 
 // "[json.exception.parse_error.101] parse error at line 3, column 5: ..." -> the part
 // from "line" on: the reader wants where and what, not the library's error number.
-std::string syntax_message(const json::parse_error& e) {
-  std::string text = e.what();
+std::string syntax_message(const std::string& text) {
   const std::size_t at = text.find("at line ");
   if (at != std::string::npos) return "invalid JSON at " + text.substr(at + 3);
   const std::size_t bracket = text.find("] ");
@@ -579,14 +619,14 @@ loop_schedule load(const json& doc, problems& p) {
 loop_schedule load_org_document(std::string_view json_text, std::string_view source_name) {
   problems p(source_name);
   // nlohmann/json skips a UTF-8 byte order mark itself.
-  json doc;
-  try {
-    doc = json::parse(json_text.begin(), json_text.end(), duplicate_key_finder(p));
-  } catch (const json::parse_error& e) {
+  duplicate_key_finder finder(p);
+  if (!json::sax_parse(json_text.begin(), json_text.end(), &finder)) {
     problems syntax(source_name);  // what was found before the syntax error is moot
-    syntax.add("$", syntax_message(e));
+    syntax.add("$", syntax_message(finder.syntax_error()));
     syntax.raise();
   }
+  // The text is valid JSON nested at most max_depth deep: this parse cannot fail.
+  const json doc = json::parse(json_text.begin(), json_text.end());
   return load(doc, p);
 }
 

@@ -2,10 +2,13 @@
 #include "tandem/org/organisation.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <string>
 #include <utility>
 
 #include "tandem/core/error.hpp"
+#include "org/reserve.hpp"
+#include "text/utf8.hpp"
 
 namespace tandem::org {
 
@@ -25,6 +28,21 @@ unit_function implied_function(std::string_view id) noexcept {
   if (id == "org_marketing_department") return unit_function::marketing;
   if (id == "org_sales_department") return unit_function::sales;
   return unit_function::none;
+}
+
+// Names are stored and written out (JSON must be UTF-8), so they are checked here,
+// where they come in, and the error names the entry and the field.
+void require_utf8(std::string_view what, std::string_view id, std::string_view field, std::string_view text) {
+  if (!text::is_valid_utf8(text))
+    fail(std::string(what) + " '" + std::string(id) + "': the " + std::string(field) + " name is not valid UTF-8");
+}
+
+// Pairs (person, role) and (duty, owner) as one key; '\n' cannot occur in an id.
+std::string pair_key(std::string_view a, std::string_view b) {
+  std::string key(a);
+  key += '\n';
+  key += b;
+  return key;
 }
 
 bool function_is_valid(unit_function f) noexcept {
@@ -74,6 +92,8 @@ void organisation::add_unit(const unit_spec& spec) {
   if (!function_is_valid(spec.function)) fail("unit '" + spec.id + "' has an unknown function");
   if (!spec.superior_id.empty()) require_well_formed(spec.superior_id, "superior");
   if (spec.superior_id == spec.id) fail("reporting cycle: " + spec.id + " -> " + spec.id);
+  require_utf8("unit", spec.id, "zh", spec.zh);
+  require_utf8("unit", spec.id, "en", spec.en);
 
   unit u{spec.id, spec.kind, spec.zh, spec.en, spec.superior_id, spec.function};
   if (const entry* e = find_entry(spec.id)) {
@@ -112,7 +132,7 @@ void organisation::add_unit(const unit_spec& spec) {
     }
   }
 
-  units_.reserve(units_.size() + 1);  // so that push_back below cannot throw
+  detail::reserve_one_more(units_);  // so that push_back below cannot throw
   unit_index_.emplace(u.id, units_.size());
   units_.push_back(std::move(u));
 }
@@ -124,9 +144,11 @@ void organisation::add_duty(const duty_spec& spec) {
          " '" + spec.id + "'");
   if (host_duty_index_.contains(spec.id)) fail("duplicate duty id '" + spec.id + "'");
   if (spec.zh.empty() && spec.en.empty()) fail("duty '" + spec.id + "' needs a zh or en name");
+  require_utf8("duty", spec.id, "zh", spec.zh);
+  require_utf8("duty", spec.id, "en", spec.en);
   duty d{spec.id, spec.zh.empty() ? spec.en : spec.zh, spec.en.empty() ? spec.zh : spec.en,
          duty_source::host};
-  host_duties_.reserve(host_duties_.size() + 1);
+  detail::reserve_one_more(host_duties_);
   host_duty_index_.emplace(d.id, host_duties_.size());
   host_duties_.push_back(std::move(d));
 }
@@ -140,11 +162,18 @@ void organisation::assign_person(std::string_view person_id, std::string_view ro
   if (r->kind != unit_kind::role)
     fail("cannot assign person '" + std::string(person_id) + "' to '" + std::string(role_id) +
          "': it is a department, not a role");
-  for (const person_assignment& p : people_)
-    if (p.person_id == person_id && p.role_id == role_id)
-      fail("person '" + std::string(person_id) + "' is already assigned to role '" + std::string(role_id) +
-           "'");
-  people_.push_back({std::string(person_id), std::string(role_id)});
+  std::string key = pair_key(person_id, role_id);
+  if (person_keys_.contains(key))
+    fail("person '" + std::string(person_id) + "' is already assigned to role '" + std::string(role_id) +
+         "'");
+  detail::reserve_one_more(people_);  // so that nothing below but the set insert can throw
+  const auto inserted = person_keys_.insert(std::move(key)).first;
+  try {
+    people_.push_back({std::string(person_id), std::string(role_id)});
+  } catch (...) {
+    person_keys_.erase(inserted);
+    throw;
+  }
 }
 
 void organisation::assign_duty(std::string_view duty_id, std::string_view owner_id) {
@@ -153,32 +182,49 @@ void organisation::assign_duty(std::string_view duty_id, std::string_view owner_
          "': not a catalog marketing duty or sales responsibility, nor a host duty");
   if (find_unit(owner_id) == nullptr)
     fail("cannot assign duty '" + std::string(duty_id) + "' to unknown unit '" + std::string(owner_id) + "'");
-  for (const duty_assignment& a : assignments_)
-    if (a.duty_id == duty_id && a.owner_id == owner_id)
-      fail("duty '" + std::string(duty_id) + "' is already assigned to '" + std::string(owner_id) + "'");
-  assignments_.push_back({std::string(duty_id), std::string(owner_id)});
+  std::string key = pair_key(duty_id, owner_id);
+  if (assignment_keys_.contains(key))
+    fail("duty '" + std::string(duty_id) + "' is already assigned to '" + std::string(owner_id) + "'");
+  detail::reserve_one_more(assignments_);
+  const auto inserted = assignment_keys_.insert(std::move(key)).first;
+  try {
+    assignments_.push_back({std::string(duty_id), std::string(owner_id)});
+  } catch (...) {
+    assignment_keys_.erase(inserted);
+    throw;
+  }
 }
 
 void organisation::validate() const {
   for (const unit& u : units_)
     if (!u.superior_id.empty() && find_unit(u.superior_id) == nullptr)
       fail("unit '" + u.id + "' reports to unknown superior '" + u.superior_id + "'");
-  // Walk up from each unit; a walk longer than the number of units has looped. The
-  // cycle reported starts at the first unit met twice, so it names exactly the ids
-  // on the loop, whichever unit the walk started from.
-  for (const unit& start : units_) {
-    std::vector<std::string_view> path;
-    const unit* u = &start;
-    while (u != nullptr && !u->superior_id.empty()) {
-      path.push_back(u->id);
-      const auto seen = std::find(path.begin(), path.end(), std::string_view(u->superior_id));
-      if (seen != path.end()) {
-        std::string text = "reporting cycle: ";
-        for (auto it = seen; it != path.end(); ++it) text += std::string(*it) + " -> ";
-        fail(text + u->superior_id);
-      }
-      u = find_unit(u->superior_id);
+  // Walk up from each unit not yet cleared, marking the walk; meeting a unit of the
+  // current walk is a cycle, meeting a cleared unit ends the walk. Each unit is walked
+  // once, so this is linear (times the index lookup). Walks start in the order units
+  // were added, and the cycle is reported from the first unit met twice, so the
+  // message names exactly the ids on the loop.
+  enum class mark : std::uint8_t { unvisited, on_walk, cleared };
+  std::vector<mark> marks(units_.size(), mark::unvisited);
+  std::vector<std::size_t> walk;
+  for (std::size_t start = 0; start < units_.size(); ++start) {
+    walk.clear();
+    std::size_t at = start;
+    bool looped = false;
+    while (marks[at] == mark::unvisited) {
+      marks[at] = mark::on_walk;
+      walk.push_back(at);
+      if (units_[at].superior_id.empty()) break;
+      at = unit_index_.find(units_[at].superior_id)->second;
+      looped = marks[at] == mark::on_walk;
     }
+    if (looped) {
+      std::string text = "reporting cycle: ";
+      const auto first = std::find(walk.begin(), walk.end(), at);
+      for (auto it = first; it != walk.end(); ++it) text += units_[*it].id + " -> ";
+      fail(text + units_[at].id);
+    }
+    for (const std::size_t i : walk) marks[i] = mark::cleared;
   }
 }
 

@@ -1,6 +1,8 @@
 // Duties and queries of an organisation (tandem/org/organisation.hpp).
 #include <algorithm>
 #include <cstddef>
+#include <map>
+#include <set>
 #include <string>
 
 #include "tandem/core/error.hpp"
@@ -56,19 +58,21 @@ std::vector<std::string> organisation::owners_of(std::string_view duty_id) const
 }
 
 std::vector<std::string> organisation::unowned_duties() const {
+  std::set<std::string_view> owned;
+  for (const duty_assignment& a : assignments_) owned.insert(a.duty_id);
   std::vector<std::string> out;
   for (duty& d : duties())
-    if (std::none_of(assignments_.begin(), assignments_.end(),
-                     [&](const duty_assignment& a) { return a.duty_id == d.id; }))
-      out.push_back(std::move(d.id));
+    if (!owned.contains(d.id)) out.push_back(std::move(d.id));
   return out;
 }
 
 std::vector<duty_owners> organisation::duties_owned_more_than_once() const {
+  std::map<std::string_view, std::vector<std::string>> owners;  // in the order assigned
+  for (const duty_assignment& a : assignments_) owners[a.duty_id].push_back(a.owner_id);
   std::vector<duty_owners> out;
   for (duty& d : duties()) {
-    std::vector<std::string> owners = owners_of(d.id);
-    if (owners.size() > 1) out.push_back({std::move(d.id), std::move(owners)});
+    const auto it = owners.find(d.id);
+    if (it != owners.end() && it->second.size() > 1) out.push_back({std::move(d.id), std::move(it->second)});
   }
   return out;
 }
@@ -77,12 +81,18 @@ std::vector<duty_assignment> organisation::duties_of(std::string_view unit_id,
                                                      bool include_subordinates) const {
   (void)unit_at(unit_id);
   validate();
-  const std::vector<std::string> scope =
+  const std::vector<std::string> scope_list =
       include_subordinates ? subtree(unit_id) : std::vector<std::string>{std::string(unit_id)};
+  const std::set<std::string_view> scope(scope_list.begin(), scope_list.end());
+  std::map<std::string_view, std::vector<std::string_view>> owners;  // in the order assigned
+  for (const duty_assignment& a : assignments_)
+    if (scope.contains(a.owner_id)) owners[a.duty_id].push_back(a.owner_id);
   std::vector<duty_assignment> out;
-  for (const duty& d : duties())
-    for (const std::string& owner : owners_of(d.id))
-      if (std::find(scope.begin(), scope.end(), owner) != scope.end()) out.push_back({d.id, owner});
+  for (const duty& d : duties()) {
+    const auto it = owners.find(d.id);
+    if (it == owners.end()) continue;
+    for (const std::string_view owner : it->second) out.push_back({d.id, std::string(owner)});
+  }
   return out;
 }
 
@@ -98,14 +108,20 @@ std::vector<std::string> organisation::direct_subordinates(std::string_view unit
 std::vector<std::string> organisation::subtree(std::string_view unit_id) const {
   (void)unit_at(unit_id);
   validate();  // once: the walk below relies on the tree having no cycle
-  std::vector<std::string> out{std::string(unit_id)};
-  // Depth first, children in the order added: each unit's children are inserted right
-  // after it, ahead of its later siblings.
-  for (std::size_t i = 0; i < out.size(); ++i) {
-    std::vector<std::string> children;
-    for (const unit& u : units_)
-      if (u.superior_id == out[i]) children.push_back(u.id);
-    out.insert(out.begin() + static_cast<std::ptrdiff_t>(i + 1), children.begin(), children.end());
+  // Each unit's children in the order added, then a depth-first walk that visits
+  // children in that order (an explicit stack: a reporting chain may be deep).
+  std::map<std::string_view, std::vector<std::size_t>> children;
+  for (std::size_t i = 0; i < units_.size(); ++i)
+    if (!units_[i].superior_id.empty()) children[units_[i].superior_id].push_back(i);
+  std::vector<std::string> out;
+  std::vector<std::string_view> stack{unit_id};
+  while (!stack.empty()) {
+    const std::string_view at = stack.back();
+    stack.pop_back();
+    out.emplace_back(at);
+    const auto it = children.find(at);
+    if (it == children.end()) continue;
+    for (auto c = it->second.rbegin(); c != it->second.rend(); ++c) stack.push_back(units_[*c].id);
   }
   return out;
 }

@@ -2,6 +2,8 @@
 
 #include <utility>
 
+#include "utf8.hpp"
+
 namespace tandem::text {
 
 csv_error::csv_error(const std::string& message, std::size_t line, std::size_t record,
@@ -11,45 +13,6 @@ csv_error::csv_error(const std::string& message, std::size_t line, std::size_t r
 namespace {
 
 constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
-
-// True if `text` is well-formed UTF-8 (no overlong forms, surrogates or code
-// points above U+10FFFF). Checked here so that every writer downstream — JSON
-// in particular — can rely on it.
-bool is_valid_utf8(std::string_view text) noexcept {
-  std::size_t i = 0;
-  while (i < text.size()) {
-    const auto lead = static_cast<unsigned char>(text[i]);
-    std::size_t length = 0;
-    unsigned char lo = 0x80;
-    unsigned char hi = 0xBF;
-    if (lead < 0x80) {
-      ++i;
-      continue;
-    }
-    if (lead >= 0xC2 && lead <= 0xDF) {
-      length = 2;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-      length = 3;
-      if (lead == 0xE0) lo = 0xA0;  // overlong
-      if (lead == 0xED) hi = 0x9F;  // surrogates
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-      length = 4;
-      if (lead == 0xF0) lo = 0x90;  // overlong
-      if (lead == 0xF4) hi = 0x8F;  // above U+10FFFF
-    } else {
-      return false;
-    }
-    if (text.size() - i < length) return false;
-    for (std::size_t k = 1; k < length; ++k) {
-      const auto next = static_cast<unsigned char>(text[i + k]);
-      const unsigned char low = k == 1 ? lo : 0x80;
-      const unsigned char high = k == 1 ? hi : 0xBF;
-      if (next < low || next > high) return false;
-    }
-    i += length;
-  }
-  return true;
-}
 
 }  // namespace
 

@@ -304,6 +304,13 @@ static void test_building_errors(void) {
   MESSAGE_IS("schedule is NULL");
   CHECK_FAILS(tandem_loop_schedule_add_flow(schedule, spec), TANDEM_E_INVALID_ARGUMENT, -1);
   MESSAGE_IS("flow 'weekly_pipeline' is not a catalog id and needs a zh or en name");
+  /* Names must be UTF-8; the error names the flow and the field. */
+  CHECK_OK(tandem_flow_spec_set_names(spec, "周报", "Weekly \xff"));
+  CHECK_FAILS(tandem_loop_schedule_add_flow(schedule, spec), TANDEM_E_INVALID_ARGUMENT, -1);
+  MESSAGE_IS("flow 'weekly_pipeline': the en name is not valid UTF-8");
+  CHECK_OK(tandem_flow_spec_set_names(spec, "\xff", "Weekly"));
+  CHECK_FAILS(tandem_loop_schedule_add_flow(schedule, spec), TANDEM_E_INVALID_ARGUMENT, -1);
+  MESSAGE_IS("flow 'weekly_pipeline': the zh name is not valid UTF-8");
   CHECK_OK(tandem_flow_spec_set_names(spec, "周报", NULL));
   CHECK_FAILS(tandem_loop_schedule_add_flow(schedule, spec), TANDEM_E_INVALID_ARGUMENT, -1);
   MESSAGE_IS("flow 'weekly_pipeline' is not a catalog id and needs a direction");
@@ -377,6 +384,13 @@ static void test_building_errors(void) {
   CHECK_FAILS(tandem_loop_schedule_add_campaign(schedule, "fair", NULL, "", "2027-05-01", "2027-05-10"),
               TANDEM_E_INVALID_ARGUMENT, -1);
   MESSAGE_IS("campaign 'fair' needs a zh or en name");
+  CHECK_FAILS(tandem_loop_schedule_add_campaign(schedule, "fair", "展会\xff", NULL, "2027-05-01", "2027-05-10"),
+              TANDEM_E_INVALID_ARGUMENT, -1);
+  MESSAGE_IS("campaign 'fair': the zh name is not valid UTF-8");
+  CHECK_FAILS(tandem_loop_schedule_add_campaign(schedule, "fair", "展会", "Fair \xff", "2027-05-01", "2027-05-10"),
+              TANDEM_E_INVALID_ARGUMENT, -1);
+  MESSAGE_IS("campaign 'fair': the en name is not valid UTF-8");
+  CHECK(tandem_loop_schedule_campaign_count(schedule) == 0);
   CHECK_FAILS(tandem_loop_schedule_add_campaign(schedule, "fair", "展会", NULL, "2027-5-01", "2027-05-10"),
               TANDEM_E_PARSE, -1);
   MESSAGE_HAS("first: ");
@@ -723,6 +737,11 @@ static void test_health(void) {
   tandem_loop_health_list* untouched = (tandem_loop_health_list*)&untouched;
   tandem_direction_health thirds = {3, 2, 1, 0, 0};
   tandem_direction_health nothing = {4, 0, 0, 0, 4};
+  /* Counts near the uint32_t limit: on_time + late + missing must not wrap (4 +
+   * 0xFFFFFFFE wraps to 2 in 32 bits, "200.0"; 2^31 + 2^31 to 0, "nothing to judge"). */
+  tandem_direction_health wrapping = {0, 4, 0xFFFFFFFEu, 0, 0};
+  tandem_direction_health halves = {0, 0x80000000u, 0x80000000u, 0, 0};
+  tandem_direction_health all_max = {0, 0xFFFFFFFFu, 0xFFFFFFFFu, 0xFFFFFFFFu, 0};
   char label[32];
   size_t length = 0;
 
@@ -742,6 +761,9 @@ static void test_health(void) {
   CHECK(strcmp(percent(&thirds, 0), "67") == 0);
   CHECK(strcmp(percent(&thirds, 1), "66.7") == 0);
   CHECK(strcmp(percent(&thirds, 6), "66.666667") == 0);
+  CHECK(strcmp(percent(&wrapping, 1), "0.0") == 0);
+  CHECK(strcmp(percent(&halves, 1), "50.0") == 0);
+  CHECK(strcmp(percent(&all_max, 6), "33.333333") == 0);
   CHECK_OK(tandem_direction_health_on_time_percent(&nothing, 1, label, sizeof label, &length));
   CHECK(strcmp(label, "") == 0 && length == 0);
   CHECK_OK(tandem_direction_health_on_time_percent(&thirds, 1, label, 3, &length));
@@ -784,6 +806,16 @@ static void test_health(void) {
   MESSAGE_IS("list is NULL");
   CHECK_FAILS(tandem_loop_health_list_label(list, 2, label, sizeof label, NULL), TANDEM_E_INVALID_ARGUMENT, -1);
   CHECK_FAILS(tandem_loop_health_list_label(list, 0, NULL, 2, NULL), TANDEM_E_INVALID_ARGUMENT, -1);
+  tandem_loop_health_list_destroy(list);
+
+  /* Periods beyond the supported dates are left out, not an error: 9999-W52 runs
+   * into 10000, so December 9999 has the whole weeks W48..W51. */
+  list = NULL;
+  CHECK_OK(tandem_loop_schedule_health_by_period(schedule, "9999-12-01", "9999-12-31", TANDEM_PERIOD_WEEK,
+                                                 "9999-12-31", &list));
+  CHECK(tandem_loop_health_list_count(list) == 4);
+  CHECK_OK(tandem_loop_health_list_label(list, 3, label, sizeof label, NULL));
+  CHECK(strcmp(label, "9999-W51") == 0);
   tandem_loop_health_list_destroy(list);
 
   CHECK_FAILS(tandem_loop_schedule_health(schedule, "2027-04-30", "2027-04-01", "2027-04-20", &health),

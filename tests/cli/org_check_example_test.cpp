@@ -5,6 +5,8 @@
 #include <gmock/gmock.h>
 
 #include <algorithm>
+#include <chrono>
+#include <cstdio>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -150,12 +152,31 @@ TEST(org_check_example, reads_standard_input) {
   EXPECT_EQ(r.out, check({}).out);
 }
 
+// Today in UTC as "YYYY-MM-DD" (the system clock counts days from 1970-01-01, UTC).
+std::string utc_today() {
+  const auto day = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+  const std::chrono::year_month_day ymd{day};
+  char text[16];
+  std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
+                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+  return text;
+}
+
 TEST(org_check_example, without_as_of_it_uses_today) {
   const cli_test::scratch_dir dir;
+  // The run may cross midnight (UTC): its day is the one before it or the one after.
+  const std::string before = utc_today();
   const auto r = cli_test::run_tandem({"org", "check", example}, dir);
+  const std::string after = utc_today();
   ASSERT_EQ(r.status, 0) << r.err;
-  EXPECT_THAT(r.out, HasSubstr("\nLoop health "));
-  EXPECT_THAT(r.out, HasSubstr(", as of 20"));
+  // "Loop health 2026-09, as of 2026-09-25": the month containing the day, then the day.
+  const auto heading = [](const std::string& day) {
+    return "\nLoop health " + day.substr(0, 7) + ", as of " + day + "\n";
+  };
+  EXPECT_TRUE(r.out.find(heading(before)) != std::string::npos || r.out.find(heading(after)) != std::string::npos)
+      << "expected the heading for " << before << " or " << after << " in:\n"
+      << r.out;
+  EXPECT_THAT(r.out, testing::AnyOf(HasSubstr("), as of " + before + "\n"), HasSubstr("), as of " + after + "\n")));
 }
 
 }  // namespace

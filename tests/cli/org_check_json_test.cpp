@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -107,6 +109,29 @@ TEST(org_check_json, health_percentages_are_strings) {
                                             {"missing", 0},
                                             {"pending", 0},
                                             {"on_time_percent", nullptr}}})));
+}
+
+TEST(org_check_json, a_file_name_that_is_not_utf8_is_written_with_replacement_characters) {
+  // JSON must be UTF-8, but a file name may be any bytes: "caf\xe9.json" (Latin-1)
+  // is written as "caf\uFFFD.json" instead of failing with an internal error.
+  std::ifstream example(std::string(TANDEM_EXAMPLES_DIR) + "/org/company.json", std::ios::binary);
+  ASSERT_TRUE(example) << "cannot read the example";
+  std::ostringstream text;
+  text << example.rdbuf();
+  const cli_test::scratch_dir dir;
+  dir.write("caf\xe9.json", text.str());
+  for (const std::string format : {"json", "table"}) {
+    const auto r =
+        cli_test::run_tandem({"org", "check", "caf\xe9.json", "--as-of", "2026-09-25", "--format", format}, dir);
+    EXPECT_EQ(r.status, 0) << format << ": " << r.err;
+    EXPECT_EQ(r.err, "") << format;
+    if (format == "json") {
+      const json j = json::parse(r.out);
+      EXPECT_EQ(j["source"], "caf\xef\xbf\xbd.json");
+      EXPECT_EQ(j["as_of"], "2026-09-25");
+      EXPECT_EQ(j["due"].size(), 13U);
+    }
+  }
 }
 
 }  // namespace

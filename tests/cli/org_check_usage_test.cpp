@@ -33,6 +33,44 @@ void expect_usage_error(const cli_test::run_result& r, const std::string& messag
   EXPECT_EQ(r.err, command + ": " + message + " (see '" + command + " --help')\n");
 }
 
+TEST(org_check_usage, the_period_containing_as_of_must_be_within_the_supported_dates) {
+  // Gregorian (c.json): the year 9999 and its December are whole periods.
+  for (const char* kind : {"year", "month", "quarter", "half"}) {
+    const auto r = run_org({"check", "c.json", "--as-of", "9999-12-31", "--period", kind});
+    EXPECT_EQ(r.status, 0) << kind << ": " << r.err;
+    EXPECT_EQ(r.err, "") << kind;
+    EXPECT_THAT(r.out, HasSubstr(", as of 9999-12-31\n")) << kind;
+  }
+  EXPECT_THAT(run_org({"check", "c.json", "--as-of", "9999-12-31", "--period", "year"}).out,
+              HasSubstr("\nLoop health 9999, as of 9999-12-31\n"));
+  // ISO week 9999-W52 ends in 10000; ISO week 1400-W01 starts in 1399.
+  expect_usage_error(run_org({"check", "c.json", "--as-of", "9999-12-31", "--period", "week"}),
+                     "--as-of: the week containing 9999-12-31 cannot be reported on: 9999-W52 "
+                     "(9999-12-27..10000-01-02) extends beyond the supported dates 1400-01-01..9999-12-31");
+  expect_usage_error(run_org({"check", "c.json", "--as-of", "1400-01-01", "--period", "week"}),
+                     "--as-of: the week containing 1400-01-01 cannot be reported on: 1400-W01 "
+                     "(1399-12-30..1400-01-05) extends beyond the supported dates 1400-01-01..9999-12-31");
+  // A fiscal year from April: FY10000 runs to 10000-03-31, while its month is fine.
+  const cli_test::scratch_dir dir;
+  dir.write("fiscal.json", R"({"schema_version": 1, "calendar": {"kind": "fiscal", "start_month": 4}})");
+  const auto fiscal = [&](const char* kind) {
+    return cli_test::run_tandem({"org", "check", "fiscal.json", "--as-of", "9999-12-31", "--period", kind}, dir);
+  };
+  expect_usage_error(fiscal("year"),
+                     "--as-of: the year containing 9999-12-31 cannot be reported on: FY10000 "
+                     "(9999-04-01..10000-03-31) extends beyond the supported dates 1400-01-01..9999-12-31");
+  expect_usage_error(fiscal("half"),
+                     "--as-of: the half containing 9999-12-31 cannot be reported on: FY10000 H2 "
+                     "(9999-10-01..10000-03-31) extends beyond the supported dates 1400-01-01..9999-12-31");
+  const auto month = fiscal("month");
+  EXPECT_EQ(month.status, 0) << month.err;
+  EXPECT_THAT(month.out, HasSubstr("\nLoop health 9999-12, as of 9999-12-31\n"));
+  // FY10000 Q3 lies within the supported dates, though its year does not.
+  const auto quarter = fiscal("quarter");
+  EXPECT_EQ(quarter.status, 0) << quarter.err;
+  EXPECT_THAT(quarter.out, HasSubstr("\nLoop health FY10000 Q3, as of 9999-12-31\n"));
+}
+
 TEST(org_check_usage, bad_option_values) {
   expect_usage_error(run_org({"check", "c.json", "--lang", "fr"}),
                      "--lang: unknown language \"fr\"; the languages are zh, en");

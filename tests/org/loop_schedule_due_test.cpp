@@ -3,6 +3,7 @@
 // in April and on the gregorian calendar), their status on a day, and the loop's health.
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -374,6 +375,66 @@ TEST(loop_schedule_health, by_period_covers_whole_labelled_periods) {
   EXPECT_EQ(gq[0].label, "2027 Q1");
   EXPECT_EQ(gq[1].label, "2027 Q2");
   EXPECT_EQ(gq[1].range, days(ymd(2027, 4, 1), ymd(2027, 6, 30)));
+}
+
+TEST(loop_schedule_health, by_period_leaves_out_periods_beyond_the_supported_dates) {
+  loop_schedule s = standard_loop();
+  s.add_flow(
+      host_flow("weekly_pipeline", flow_direction::sales_to_marketing, cadence::weekly, due_anchor::period_end, 1));
+  const auto labels = [](const std::vector<loop_health>& v) {
+    strings out;
+    for (const loop_health& h : v) out.push_back(h.label);
+    return out;
+  };
+  // 9999-W52 runs from 9999-12-27 to 10000-01-02: left out, not an error.
+  const std::vector<loop_health> weeks =
+      s.health_by_period(days(ymd(9999, 12, 1), ymd(9999, 12, 31)), period_kind::week, ymd(9999, 12, 31));
+  EXPECT_EQ(labels(weeks), (strings{"9999-W48", "9999-W49", "9999-W50", "9999-W51"}));
+  ASSERT_EQ(weeks.size(), 4U);
+  EXPECT_EQ(weeks[0].range, days(ymd(9999, 11, 29), ymd(9999, 12, 5)));
+  EXPECT_EQ(weeks[3].range, days(ymd(9999, 12, 20), ymd(9999, 12, 26)));
+  // W48: the pipeline of W47 (due Monday 11-29) and the nine reports on November
+  // (due 12-05), all missing on 12-31; no plan is due (December's was due 11-26).
+  EXPECT_EQ(weeks[0].sales_to_marketing, (direction_health{flow_direction::sales_to_marketing, 10, 0, 0, 10, 0}));
+  EXPECT_EQ(weeks[0].marketing_to_sales, (direction_health{flow_direction::marketing_to_sales, 0, 0, 0, 0, 0}));
+  EXPECT_EQ(weeks[3].sales_to_marketing, (direction_health{flow_direction::sales_to_marketing, 1, 0, 0, 1, 0}));
+  // Nothing whole is left: empty, not an error.
+  EXPECT_TRUE(s.health_by_period(days(ymd(9999, 12, 27), ymd(9999, 12, 31)), period_kind::week, ymd(9999, 12, 31))
+                  .empty());
+  EXPECT_TRUE(s.health_by_period(days(ymd(1400, 1, 1), ymd(1400, 1, 2)), period_kind::week, ymd(1400, 1, 2)).empty());
+  // Fiscal years from April: FY10000 (from 9999-04-01) and FY1400 (from 1399-04-01)
+  // reach beyond the supported dates.
+  EXPECT_EQ(labels(s.health_by_period(days(ymd(9999, 1, 1), ymd(9999, 12, 31)), period_kind::year, ymd(9999, 12, 31))),
+            strings{"FY9999"});
+  const std::vector<loop_health> first_years =
+      s.health_by_period(days(ymd(1400, 1, 1), ymd(1400, 12, 31)), period_kind::year, ymd(1400, 12, 31));
+  EXPECT_EQ(labels(first_years), strings{"FY1401"});
+  ASSERT_EQ(first_years.size(), 1U);
+  EXPECT_EQ(first_years[0].range, days(ymd(1400, 4, 1), ymd(1401, 3, 31)));
+}
+
+TEST(loop_schedule_health, counts_near_the_uint32_limit_do_not_wrap) {
+  constexpr std::uint32_t max = 0xFFFFFFFFU;
+  // 4 + 0xFFFFFFFE wraps to 2 in 32 bits ("200.0"); in 64 bits it is 4294967298.
+  const direction_health wrapping{.on_time = 4, .late = max - 1};
+  EXPECT_EQ(wrapping.assessed(), 4294967298ULL);
+  EXPECT_EQ(wrapping.on_time_percent(1), "0.0");
+  EXPECT_EQ(wrapping.on_time_percent(6), "0.000000");  // 9.3e-8 %
+  // 2^31 + 2^31 wraps to 0 (nothing to judge) in 32 bits.
+  const direction_health halves{.on_time = 0x80000000U, .late = 0x80000000U};
+  EXPECT_EQ(halves.assessed(), 4294967296ULL);
+  EXPECT_EQ(halves.on_time_percent(), "50.0");
+  const direction_health all_max{.on_time = max, .late = max, .missing = max};
+  EXPECT_EQ(all_max.assessed(), 3ULL * max);
+  EXPECT_EQ(all_max.on_time_percent(6), "33.333333");
+  EXPECT_EQ(all_max.on_time_percent(0), "33");
+  // 0xFFFFFFFF of 0x100000000: 99.99999997671694 %.
+  const direction_health almost{.on_time = max, .missing = 1};
+  EXPECT_EQ(almost.on_time_percent(6), "100.000000");
+  const direction_health tiny{.on_time = 1, .late = max, .missing = max};
+  EXPECT_EQ(tiny.on_time_percent(6), "0.000000");  // 1.16e-8 %
+  const direction_health quarter{.on_time = 0x40000000U, .late = max, .missing = 0x40000001U};
+  EXPECT_EQ(quarter.on_time_percent(3), "16.667");  // 2^30 of 6 * 2^30
 }
 
 TEST(loop_schedule_health, on_time_percent_is_exact_and_rounds_half_up) {

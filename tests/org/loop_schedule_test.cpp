@@ -324,6 +324,27 @@ TEST(loop_schedule_add_flow, every_error_names_the_flow_and_the_value_at_fault) 
   EXPECT_EQ(s.flows().size(), 15U);
 }
 
+TEST(loop_schedule_add_flow, names_that_are_not_utf8_are_refused_naming_the_flow_and_the_field) {
+  loop_schedule s = standard_loop();
+  const auto add = [&](flow_spec spec) { return failing(s, [&](loop_schedule& x) { x.add_flow(spec); }); };
+  const auto m2s = flow_direction::marketing_to_sales;
+  expect_invalid(add({.id = "host_plan", .zh = "\xff", .en = "Plan", .direction = m2s}),
+                 "flow 'host_plan': the zh name is not valid UTF-8");
+  expect_invalid(add({.id = "host_plan", .zh = "计划", .en = "Plan \xc3", .direction = m2s}),
+                 "flow 'host_plan': the en name is not valid UTF-8");
+  // Overlong "/" and a surrogate: well-formed-looking bytes are not enough.
+  expect_invalid(add({.id = "host_plan", .en = "\xc0\xaf", .direction = m2s}),
+                 "flow 'host_plan': the en name is not valid UTF-8");
+  expect_invalid(add({.id = "host_plan", .zh = "\xed\xa0\x80", .direction = m2s}),
+                 "flow 'host_plan': the zh name is not valid UTF-8");
+  // A catalog flow's given names are checked too (they override the catalog's).
+  expect_invalid(add({.id = "flow_other_s2m_product_usage", .en = "Usage\xff"}),
+                 "flow 'flow_other_s2m_product_usage': the en name is not valid UTF-8");
+  // Valid multi-byte names are stored as given.
+  s.add_flow({.id = "host_plan", .zh = "计划 \xf0\x9f\x93\x88", .en = "Plan", .direction = m2s});
+  EXPECT_EQ(s.find_flow("host_plan")->zh, "计划 \xf0\x9f\x93\x88");
+}
+
 TEST(loop_schedule_add_flow, a_missing_default_unit_is_named) {
   organisation org;
   org.add_unit(dept("org_sales_department", ""));
@@ -404,6 +425,13 @@ TEST(loop_schedule_add_campaign, names_fall_back_and_errors_are_named) {
   expect_invalid(add({.id = "autumn", .dates = april}), "campaign 'autumn' needs a zh or en name");
   expect_invalid(add({.id = "autumn", .en = "Autumn", .dates = days(ymd(2027, 9, 2), ymd(2027, 9, 1))}),
                  "campaign 'autumn' ends (2027-09-01) before it starts (2027-09-02)");
+  expect_invalid(add({.id = "autumn", .zh = "秋\xff", .en = "Autumn", .dates = april}),
+                 "campaign 'autumn': the zh name is not valid UTF-8");
+  expect_invalid(add({.id = "autumn", .en = "Autumn \xe7\xa7", .dates = april}),
+                 "campaign 'autumn': the en name is not valid UTF-8");
+  expect_invalid(add({.id = "autumn", .zh = "秋季", .en = "\xf4\x90\x80\x80", .dates = april}),
+                 "campaign 'autumn': the en name is not valid UTF-8");
+  EXPECT_EQ(s.campaigns().size(), 2U);
 }
 
 // ---- record_delivery ----

@@ -281,3 +281,55 @@ TEST(org_document_errors, the_source_name_starts_every_line) {
 }
 
 }  // namespace
+
+namespace hostile {
+
+// {"schema_version": 1, "units": [[[[...]]]]}: "units" and its arrays nest `depth` deep.
+std::string nested_units(std::size_t depth) {
+  return doc("\"units\": " + std::string(depth, '[') + std::string(depth, ']'));
+}
+
+// A reporting chain u0 <- u1 <- ... <- u(n-1); with `loop`, u0 reports to the last.
+std::string chain(std::size_t n, bool loop) {
+  std::string units;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (i > 0) units += ", ";
+    const std::string superior = i > 0 ? "u" + std::to_string(i - 1) : (loop ? "u" + std::to_string(n - 1) : "");
+    units += "{\"id\": \"u" + std::to_string(i) + "\", \"en\": \"U\"" +
+             (superior.empty() ? std::string() : ", \"superior\": \"" + superior + "\"") + "}";
+  }
+  return doc("\"units\": [" + units + "]");
+}
+
+}  // namespace hostile
+
+TEST(org_document_errors, nesting_deeper_than_sixteen_levels_stops_the_parse) {
+  // Sixteen levels of arrays are fine as far as nesting goes (they are not units,
+  // which is reported as usual); seventeen are not.
+  const lines fine = problems(hostile::nested_units(16));
+  ASSERT_FALSE(fine.empty());
+  EXPECT_EQ(fine.front().find("nested more than"), std::string::npos) << fine.front();
+  EXPECT_EQ(problems(hostile::nested_units(17)),
+            lines{"doc.json: $.units[0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0]: nested more than 16 levels deep"});
+  // A hostile depth is refused as quickly, without holding a path per level.
+  EXPECT_EQ(problems(hostile::nested_units(1'000'000)).size(), 1U);
+}
+
+TEST(org_document_errors, empty_references_are_refused_not_read_as_absent) {
+  EXPECT_EQ(problems(doc(R"("units": [{"id": "org_marketing_department", "superior": ""}])")),
+            lines{"doc.json: $.units[0].superior: expected an id, got \"\" (leave the key out instead)"});
+  EXPECT_EQ(problems(doc(std::string(two_departments) +
+                         R"(, "flows": [{"id": "flow_s2m_07_regional_sales", "sender": "", "receiver": ""}])")),
+            (lines{"doc.json: $.flows[0].sender: expected an id, got \"\" (leave the key out instead)",
+                   "doc.json: $.flows[0].receiver: expected an id, got \"\" (leave the key out instead)"}));
+}
+
+TEST(org_document_errors, long_reporting_chains_load_and_their_loops_are_named_once) {
+  const loop_schedule s = load_org_document(hostile::chain(5000, false), "doc.json");
+  EXPECT_EQ(s.org().superior_chain("u4999").size(), 4999U);
+  const lines loop = problems(hostile::chain(300, true));
+  ASSERT_EQ(loop.size(), 1U);
+  std::string expected = "doc.json: $.units[0].superior: reporting cycle: u0";
+  for (int i = 299; i >= 1; --i) expected += " -> u" + std::to_string(i);
+  EXPECT_EQ(loop.front(), expected + " -> u0");
+}

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "org/fixtures/loop_schedules.hpp"
+#include "org/fixtures/organisations.hpp"
 #include "tandem/core/error.hpp"
 
 namespace {
@@ -32,7 +33,17 @@ std::string fingerprint(const loop_schedule& s) {
     o << "unit " << u.id << ' ' << to_string(u.kind) << ' ' << u.zh << '|' << u.en << ' ' << u.superior_id << ' '
       << to_string(u.function) << " people:";
     if (u.kind == unit_kind::role) {
-      for (const std::string& p : s.org().people_in(u.id)) o << ' ' << p << "(" << s.org().roles_of(p).size() << ")";
+      // The people in the order assigned to the role, each with all their roles in the
+      // order assigned to them: the two orders the saver exists to keep.
+      for (const std::string& p : s.org().people_in(u.id)) {
+        o << ' ' << p << '(';
+        const char* sep = "";
+        for (const std::string& r : s.org().roles_of(p)) {
+          o << sep << r;
+          sep = ",";
+        }
+        o << ')';
+      }
     }
     o << '\n';
   }
@@ -71,6 +82,36 @@ TEST(org_document, example_loads_and_round_trips_to_the_same_bytes) {
   // (catalog names, defaults): the host's own texts survive unchanged.
   EXPECT_NE(saved.find("\"zh\": \"华东精工机械有限公司\""), std::string::npos);
   EXPECT_EQ(saved.back(), '\n');
+}
+
+TEST(org_document, round_trips_keep_the_order_of_people_in_a_role_and_of_a_persons_roles) {
+  // Two people holding the same two roles, assigned in an order that differs per role
+  // and per person; the fingerprint records both orders, so it tells them apart.
+  const auto schedule_with = [](bool sun_first, bool director_first) {
+    organisation org = tandem::org::testing::catalog_company();
+    const std::vector<std::string> roles =
+        director_first ? std::vector<std::string>{"role_marketing_director", "role_planning_supervisor"}
+                       : std::vector<std::string>{"role_planning_supervisor", "role_marketing_director"};
+    const std::vector<std::string> people = sun_first ? std::vector<std::string>{"sun_li", "zhou_min"}
+                                                       : std::vector<std::string>{"zhou_min", "sun_li"};
+    for (const std::string& r : roles)
+      for (const std::string& p : people) org.assign_person(p, r);
+    return loop_schedule(org, tt::fiscal_calendar::starting(4));
+  };
+  const loop_schedule a = schedule_with(true, true);
+  const std::string fa = fingerprint(a);
+  EXPECT_NE(fa.find(" sun_li(role_marketing_director,role_planning_supervisor) "
+                    "zhou_min(role_marketing_director,role_planning_supervisor)"),
+            std::string::npos)
+      << fa;
+  EXPECT_NE(fingerprint(schedule_with(false, true)), fa);  // people_in's order differs
+  EXPECT_NE(fingerprint(schedule_with(true, false)), fa);  // roles_of's order differs
+  for (const bool sun_first : {true, false})
+    for (const bool director_first : {true, false}) {
+      const loop_schedule s = schedule_with(sun_first, director_first);
+      const std::string saved = save_org_document(s);
+      EXPECT_EQ(fingerprint(load_org_document(saved, "order.json")), fingerprint(s)) << saved;
+    }
 }
 
 TEST(org_document, defaults_fill_what_is_left_out) {

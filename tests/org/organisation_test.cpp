@@ -4,6 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <optional>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -380,3 +383,119 @@ TEST(organisation_queries, a_failed_assignment_leaves_every_query_unchanged) {
 }
 
 }  // namespace
+
+// ---- large and deep trees (the walks are iterative and linear) ----
+
+namespace deep {
+
+std::string name(std::size_t i) { return "u" + std::to_string(i); }
+
+// The slow definitions the library must agree with: walk up from each unit in the
+// order added, remembering the walk; the first unit met twice closes the loop.
+std::optional<std::string> reference_cycle(const organisation& org) {
+  for (const unit& start : org.units()) {
+    std::vector<std::string> walk;
+    const unit* u = &start;
+    while (u != nullptr && !u->superior_id.empty()) {
+      walk.push_back(u->id);
+      const auto seen = std::find(walk.begin(), walk.end(), u->superior_id);
+      if (seen != walk.end()) {
+        std::string text = "reporting cycle: ";
+        for (auto it = seen; it != walk.end(); ++it) text += *it + " -> ";
+        return text + u->superior_id;
+      }
+      u = org.find_unit(u->superior_id);
+    }
+  }
+  return std::nullopt;
+}
+
+// Depth first, children in the order added, by recursion over the unit list.
+void reference_subtree(const organisation& org, const std::string& id, std::vector<std::string>& out) {
+  out.push_back(id);
+  for (const unit& u : org.units())
+    if (u.superior_id == id) reference_subtree(org, u.id, out);
+}
+
+}  // namespace deep
+
+TEST(organisation_tree, a_chain_of_twenty_thousand_units_validates_and_walks) {
+  organisation org;
+  const std::size_t n = 20000;
+  org.add_unit(dept(deep::name(0), "", "", "Top"));
+  for (std::size_t i = 1; i < n; ++i) org.add_unit(dept(deep::name(i), deep::name(i - 1), "", "U"));
+  org.validate();
+  const std::vector<std::string> all = org.subtree(deep::name(0));
+  ASSERT_EQ(all.size(), n);
+  for (std::size_t i = 0; i < n; ++i) ASSERT_EQ(all[i], deep::name(i));
+  EXPECT_EQ(org.superior_chain(deep::name(n - 1)).size(), n - 1);
+  // Closing the chain into a loop names every unit on it, from the first added.
+  organisation looped;
+  for (std::size_t i = 0; i < 1000; ++i) looped.add_unit(dept(deep::name(i), deep::name((i + 999) % 1000), "", "U"));
+  const tandem::error e = caught([&] { looped.validate(); });
+  std::string expected = "reporting cycle: u0";
+  for (std::size_t i = 999; i >= 1; --i) expected += " -> " + deep::name(i);
+  EXPECT_EQ(std::string(e.what()), expected + " -> u0");
+}
+
+TEST(organisation_tree, validate_and_subtree_agree_with_the_slow_definitions_on_random_forests) {
+  std::mt19937_64 rng(20261127);
+  for (int round = 0; round < 300; ++round) {
+    const std::size_t n = 1 + rng() % 40;
+    organisation org;
+    for (std::size_t i = 0; i < n; ++i) {
+      // Mostly a superior added earlier (a forest); sometimes a later one or none,
+      // which may close loops.
+      std::string superior;
+      const auto pick = rng() % 10;
+      if (pick < 6 && i > 0) superior = deep::name(rng() % i);
+      else if (pick < 8) superior = deep::name(rng() % n);
+      if (superior == deep::name(i)) superior.clear();
+      org.add_unit(dept(deep::name(i), superior, "", "U"));
+    }
+    const std::optional<std::string> cycle = deep::reference_cycle(org);
+    if (cycle) {
+      EXPECT_EQ(std::string(caught([&] { org.validate(); }).what()), *cycle) << "round " << round;
+      continue;
+    }
+    org.validate();
+    for (std::size_t i = 0; i < n; ++i) {
+      std::vector<std::string> expected;
+      deep::reference_subtree(org, deep::name(i), expected);
+      EXPECT_EQ(org.subtree(deep::name(i)), expected) << "round " << round << " unit " << i;
+    }
+  }
+}
+
+TEST(organisation_units, names_must_be_valid_utf8) {
+  organisation org;
+  expect_invalid(caught([&] { org.add_unit(dept("plant", "", "厂\xff", "Plant")); }),
+                 "unit 'plant': the zh name is not valid UTF-8");
+  expect_invalid(caught([&] { org.add_unit(dept("plant", "", "", "Pl\xc3")); }),
+                 "unit 'plant': the en name is not valid UTF-8");
+  expect_invalid(caught([&] { org.add_unit(dept("org_sales_department", "", "", "\xed\xa0\x80")); }),
+                 "unit 'org_sales_department': the en name is not valid UTF-8");
+  expect_invalid(caught([&] { org.add_duty({.id = "audit", .zh = "审计", .en = "Audit \x80"}); }),
+                 "duty 'audit': the en name is not valid UTF-8");
+  EXPECT_TRUE(org.units().empty());
+  EXPECT_FALSE(org.is_known_duty("audit"));
+  org.add_unit(dept("plant", "", "工厂", "Plant"));
+  EXPECT_EQ(org.unit_at("plant").zh, "工厂");
+}
+
+TEST(organisation_people, repeated_pairs_are_refused_among_many) {
+  organisation org;
+  org.add_unit(role_in("engineer", "", "工程师", "Engineer"));
+  org.add_unit(role_in("lead", "", "组长", "Lead"));
+  org.add_duty({.id = "audit", .en = "Audit"});
+  for (int i = 0; i < 2000; ++i) org.assign_person("p" + std::to_string(i), "engineer");
+  org.assign_person("p7", "lead");
+  expect_invalid(caught([&] { org.assign_person("p1999", "engineer"); }),
+                 "person 'p1999' is already assigned to role 'engineer'");
+  org.assign_duty("audit", "engineer");
+  org.assign_duty("audit", "lead");
+  expect_invalid(caught([&] { org.assign_duty("audit", "lead"); }), "duty 'audit' is already assigned to 'lead'");
+  EXPECT_EQ(org.people_in("engineer").size(), 2000U);
+  EXPECT_EQ(org.roles_of("p7"), (strings{"engineer", "lead"}));
+  EXPECT_EQ(org.owners_of("audit"), (strings{"engineer", "lead"}));
+}

@@ -85,7 +85,9 @@ std::string render_org_check_json(const org_check_report& r) {
   }
   out["due"] = std::move(due);
   out["health"] = ojson::array({health_json(r.health.marketing_to_sales), health_json(r.health.sales_to_marketing)});
-  return out.dump(2) + "\n";
+  // Every name came in checked as UTF-8, but the source is a file name, which may be
+  // any bytes: those that are not UTF-8 are written as U+FFFD rather than failing.
+  return out.dump(2, ' ', false, ojson::error_handler_t::replace) + "\n";
 }
 
 }  // namespace tandem::cli

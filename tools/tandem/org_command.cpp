@@ -117,6 +117,16 @@ int org_command::run(const command_streams& io) {
     const time::date as_of = options_.as_of.empty() ? today() : time::parse_date(options_.as_of);
     const std::string text = read_input(options_.file, io.in);
     const org::loop_schedule schedule = org::load_org_document(text, source);
+    // The report covers the whole period containing as_of; near the ends of the
+    // supported dates the document's calendar may not be able to form it (FY10000 of
+    // a calendar starting in April). That is the option's fault, not the document's.
+    try {
+      (void)schedule.calendar().period_containing(as_of, kind);
+    } catch (const tandem::error& e) {
+      io.err << prefix << "--as-of: the " << time::to_string(kind) << " containing " << as_of.to_string()
+             << " cannot be reported on: " << e.what() << " (see 'tandem org check --help')\n";
+      return exit_usage;
+    }
     const org_check_report report = make_org_check_report(schedule, source, l, as_of, kind);
     // Built whole before anything is printed: a failure leaves standard output empty.
     const std::string output =

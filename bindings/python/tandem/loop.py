@@ -210,12 +210,14 @@ class DirectionHealth:
 
     @property
     def assessed(self):
-        """The obligations that can be judged: on_time + late + missing."""
+        """The obligations that can be judged: on_time + late + missing (a Python
+        int: it does not wrap, unlike a sum of the C struct's uint32_t fields)."""
         return self.on_time + self.late + self.missing
 
     def on_time_percent(self, decimals=1):
         """on_time / assessed as a percentage rounded half up to `decimals` (0..6)
-        places, exactly, as text ("83.3"); None when nothing can be judged yet."""
+        places, exactly for any counts (each 0..2**32-1), as text ("83.3"); None
+        when nothing can be judged yet."""
         decimals = integer(decimals, "decimals", INT32_MIN, INT32_MAX)
         # uint32_t in C: ctypes would wrap a negative count silently.
         counts = _CDirectionHealth(*(integer(getattr(self, name), name, 0, _UINT32_MAX)

@@ -333,6 +333,24 @@ class Schedule(unittest.TestCase):
             health(S2M, due=1, on_time=-1).on_time_percent()
         self.assertEqual(caught.exception.message, "on_time = -1 is outside 0..4294967295")
 
+    def test_large_counts_do_not_wrap(self):
+        # on_time + late + missing is summed in 64 bits: 4 + 0xFFFFFFFE would wrap to 2
+        # ("200.0") in 32 bits, and 2**31 + 2**31 to 0 (nothing to judge).
+        big = 0xFFFFFFFF
+        wrapping = health(S2M, due=0, on_time=4, late=big - 1)
+        self.assertEqual(wrapping.assessed, 4294967298)
+        self.assertEqual(wrapping.on_time_percent(), "0.0")
+        halves = health(S2M, due=0, on_time=2**31, late=2**31)
+        self.assertEqual(halves.assessed, 2**32)
+        self.assertEqual(halves.on_time_percent(), "50.0")
+        all_max = health(S2M, due=big, on_time=big, late=big, missing=big, pending=big)
+        self.assertEqual(all_max.assessed, 3 * big)
+        self.assertEqual(all_max.on_time_percent(6), "33.333333")
+        self.assertEqual(health(S2M, due=0, on_time=big, missing=1).on_time_percent(6), "100.000000")
+        with self.assertRaises(tandem.OutOfRange) as caught:
+            health(S2M, due=0, on_time=big + 1).on_time_percent()
+        self.assertEqual(caught.exception.message, "on_time = 4294967296 is outside 0..4294967295")
+
     def test_reads_from_several_threads(self):
         expected = self.schedule.status("2027-05-01", "2027-05-31", "2027-05-28")
         seen, errors = [], []

@@ -216,10 +216,14 @@ struct direction_health {
   std::uint32_t missing = 0;
   std::uint32_t pending = 0;
 
-  /// The obligations that can be judged: on_time + late + missing.
-  [[nodiscard]] std::uint32_t assessed() const noexcept { return on_time + late + missing; }
+  /// The obligations that can be judged: on_time + late + missing, summed in 64 bits
+  /// so that no counts wrap.
+  [[nodiscard]] std::uint64_t assessed() const noexcept {
+    return std::uint64_t{on_time} + std::uint64_t{late} + std::uint64_t{missing};
+  }
   /// on_time / assessed() as a percentage rounded half up to `decimals` (0..6)
-  /// decimal places, exactly ("83.3"); nullopt when nothing can be judged yet.
+  /// decimal places, exactly for any counts ("83.3"); nullopt when nothing can be
+  /// judged yet. Throws errc::out_of_range for decimals outside 0..6.
   [[nodiscard]] std::optional<std::string> on_time_percent(int decimals = 1) const;
 
   friend bool operator==(const direction_health&, const direction_health&) = default;
@@ -250,16 +254,18 @@ class loop_schedule {
   // ---- building (strong guarantee) ----
 
   /// Adds a flow. Throws on a malformed id, an id used by another flow or a scheduled
-  /// duty, a catalog id that is not an information flow, a host flow without a name or
-  /// a direction, a direction contradicting the catalog's, an unknown sender or
+  /// duty, a zh or en name that is not valid UTF-8 ("flow 'x': the en name is not
+  /// valid UTF-8"), a catalog id that is not an information flow, a host flow without
+  /// a name or a direction, a direction contradicting the catalog's, an unknown sender or
   /// receiver, a missing default sender/receiver (no marketing or sales unit), the same
   /// unit as sender and receiver, or an offset beyond max_due_offset_days.
   void add_flow(const flow_spec& spec);
   /// Makes a known duty of the organisation recur. Throws on an unknown duty, a duty
   /// scheduled already, an id used by a flow, or a bad offset.
   void schedule_duty(const duty_schedule& spec);
-  /// Adds a campaign. Throws on a malformed or duplicate id, no name, or dates that end
-  /// before they start.
+  /// Adds a campaign. Throws on a malformed or duplicate id, no name, a zh or en name
+  /// that is not valid UTF-8 ("campaign 'x': the zh name is not valid UTF-8"), or
+  /// dates that end before they start.
   void add_campaign(const campaign_spec& spec);
   /// Records a delivery. Throws on an unknown item, a malformed person id, an
   /// occurrence that is not a campaign (per-campaign items) or not the label of a
@@ -295,7 +301,9 @@ class loop_schedule {
   /// The flows of status(range, as_of), counted per direction.
   [[nodiscard]] loop_health health(const time::date_range& range, time::date as_of) const;
   /// health() for each period of kind `k` overlapping `range` (whole periods, labelled),
-  /// in date order.
+  /// in date order. Periods that would reach beyond the supported dates are left out,
+  /// never an error (empty if none is left). Throws errc::invalid_argument if range
+  /// ends before it starts.
   [[nodiscard]] std::vector<loop_health> health_by_period(const time::date_range& range, time::period_kind k,
                                                           time::date as_of) const;
 

@@ -26,6 +26,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -138,12 +139,14 @@ class organisation {
 
   /// Adds a department or role. Throws on a malformed or duplicate id, a catalog id of
   /// the wrong kind (an org unit added as a role, or a duty id), a host id without a
-  /// name, an explicit function that contradicts a catalog id, or a second unit with
+  /// name, a name that is not valid UTF-8 ("unit 'x': the en name is not valid
+  /// UTF-8"), an explicit function that contradicts a catalog id, or a second unit with
   /// the marketing, sales or marketing_and_sales function (the classifier needs to
   /// know which one is meant). The superior is checked by validate().
   void add_unit(const unit_spec& spec);
   /// Adds a host duty. Throws on a malformed id, an id already used by the catalog
-  /// (any catalog entry) or by another host duty, or no name.
+  /// (any catalog entry) or by another host duty, no name, or a name that is not
+  /// valid UTF-8.
   void add_duty(const duty_spec& spec);
   /// Puts a person (or a position) into a role. Throws on a malformed person id, a
   /// role id that is not a unit of kind role added so far, or the same pair twice.
@@ -222,6 +225,9 @@ class organisation {
   std::map<std::string, std::size_t, std::less<>> host_duty_index_;
   std::vector<person_assignment> people_;
   std::vector<duty_assignment> assignments_;
+  // "person\nrole" and "duty\nowner": the pairs made so far, to refuse repeats in log time.
+  std::set<std::string, std::less<>> person_keys_;
+  std::set<std::string, std::less<>> assignment_keys_;
 };
 
 }  // namespace tandem::org
