@@ -58,11 +58,11 @@ extern "C" {
 /* ------------------------------------------------------------------ versions */
 
 #define TANDEM_VERSION_MAJOR 0
-#define TANDEM_VERSION_MINOR 4
+#define TANDEM_VERSION_MINOR 5
 #define TANDEM_VERSION_PATCH 0
 /** MAJOR * 10000 + MINOR * 100 + PATCH. */
 #define TANDEM_VERSION_NUMBER (TANDEM_VERSION_MAJOR * 10000 + TANDEM_VERSION_MINOR * 100 + TANDEM_VERSION_PATCH)
-#define TANDEM_VERSION_STRING "0.4.0"
+#define TANDEM_VERSION_STRING "0.5.0"
 
 /**
  * The version of the library actually loaded, as TANDEM_VERSION_NUMBER. Compare it
@@ -2351,6 +2351,166 @@ TANDEM_API tandem_status tandem_org_document_load_file(const char* path,
 TANDEM_API tandem_status tandem_org_document_save(const tandem_loop_schedule* schedule,
                                                   char* buffer, size_t capacity,
                                                   size_t* length_out);
+
+/* ------------------------------------------- alloc: biproportional apportionment */
+
+/*
+ * A total split two ways at once: a rows x columns matrix (sales units x product
+ * lines) whose rows and columns each meet their own totals exactly, every cell being
+ * its weight scaled by a row divisor and a column divisor and rounded by a divisor
+ * method (tandem/alloc/biproportional.hpp in C++; docs/biproportional.md states the
+ * method, docs/c-api.md section 15 the C side):
+ *
+ *   share[i][j] = quantum * round(weight[i][j] / (row_divisor[i] * column_divisor[j]))
+ *
+ * Matrices cross the API row-major: cell (i, j) is element i * columns + j.
+ * Totals, weights and shares are integers in the caller's smallest unit. The
+ * divisors are exact positive rationals and travel as text: "p/q" in lowest terms,
+ * or "p" when the denominator is 1 ("3/2", "7"), never a decimal or a float. They
+ * are the certificate of the result: tandem_biproportional_check verifies one cell
+ * by cell.
+ *
+ * Errors name what is at fault: the message names the row, column or cell (counted
+ * from 1, "cell (row 2, column 1)"), and tandem_last_error_child() is row i's index
+ * i, column j's index rows + j, or cell (i, j)'s row-major index i * columns + j
+ * (a negative weight, a share that fails a check); -1 for the request as a whole
+ * (totals whose sums differ, a bad argument).
+ */
+
+/**
+ * The result of tandem_biproportional: shares, divisors, whether a tie was settled,
+ * and what the computation took. Immutable; may be read from several threads at
+ * once. The caller destroys it with tandem_biproportional_result_destroy.
+ */
+typedef struct tandem_biproportional_result tandem_biproportional_result;
+
+/**
+ * Apportions a `rows` x `columns` matrix so that row i sums to row_totals[i] and
+ * column j to column_totals[j], into a new result *out.
+ *
+ * row_totals     `rows` values >= 0, borrowed.
+ * column_totals  `columns` values >= 0, borrowed; their sum must equal the rows'.
+ * weights        rows * columns values >= 0, row-major, borrowed. A cell of weight 0
+ *                gets 0.
+ * method         a divisor method with rational signposts: TANDEM_METHOD_WEBSTER
+ *                (the usual choice), _JEFFERSON, _MODIFIED_SAINTE_LAGUE, _ADAMS or
+ *                _DEAN. TANDEM_METHOD_HAMILTON has no divisors and
+ *                TANDEM_METHOD_HUNTINGTON_HILL irrational signposts (a tie would need
+ *                an irrational divisor): both are refused.
+ * quantum        > 0: every share is a whole multiple of it; the totals must be too.
+ * out            receives a new result on success (caller destroys with
+ *                tandem_biproportional_result_destroy); unchanged on failure.
+ *
+ * Errors: TANDEM_E_INVALID_ARGUMENT (out NULL, an array NULL with a positive count,
+ * no rows or no columns, rows * columns beyond any array, method hamilton,
+ * huntington-hill or not a tandem_method, quantum <= 0), TANDEM_E_OUT_OF_RANGE (a negative total or weight),
+ * TANDEM_E_INFEASIBLE (the row totals and the column totals differ in sum, a total
+ * not a multiple of the quantum, totals that the pattern of zero weights makes
+ * impossible to meet: the message names the rows and columns concerned),
+ * TANDEM_E_OVERFLOW (a sum of totals beyond int64), TANDEM_E_NO_MEMORY.
+ * tandem_last_error_child() as described above. Since 0.5.0.
+ */
+TANDEM_API tandem_status tandem_biproportional(const int64_t* row_totals, size_t rows,
+                                               const int64_t* column_totals, size_t columns,
+                                               const int64_t* weights, tandem_method method,
+                                               int64_t quantum,
+                                               tandem_biproportional_result** out);
+
+/** Destroys a result. NULL does nothing. Since 0.5.0. */
+TANDEM_API void tandem_biproportional_result_destroy(tandem_biproportional_result* result);
+
+/** Number of rows; 0 for NULL. Since 0.5.0. */
+TANDEM_API size_t tandem_biproportional_result_rows(const tandem_biproportional_result* result);
+
+/** Number of columns; 0 for NULL. Since 0.5.0. */
+TANDEM_API size_t tandem_biproportional_result_columns(
+    const tandem_biproportional_result* result);
+
+/**
+ * The share of cell (row, column) into *out.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (NULL, row >= rows, column >= columns).
+ * Since 0.5.0.
+ */
+TANDEM_API tandem_status tandem_biproportional_result_share(
+    const tandem_biproportional_result* result, size_t row, size_t column, int64_t* out);
+
+/**
+ * Copies every share, row-major, to out[0 .. count-1] (caller owned; `count` must
+ * equal rows * columns, so a buffer too small is refused and nothing is written).
+ * Errors: TANDEM_E_INVALID_ARGUMENT (result NULL, count not rows * columns, out NULL).
+ * Since 0.5.0.
+ */
+TANDEM_API tandem_status tandem_biproportional_result_copy_shares(
+    const tandem_biproportional_result* result, int64_t* out, size_t count);
+
+/**
+ * True if some cell with positive weight lies exactly on a signpost under the
+ * divisors: another apportionment meeting the same totals may exist, and this one
+ * was chosen by the deterministic tie order (earlier rows, then earlier columns).
+ * False for NULL. Since 0.5.0.
+ */
+TANDEM_API bool tandem_biproportional_result_tied(const tandem_biproportional_result* result);
+
+/**
+ * What the computation took, into the non-NULL outputs (each may be NULL): the
+ * alternating scaling passes, the tie-and-transfer steps, and whether some step
+ * needed more than 128-bit arithmetic. For the curious and for benchmarks: the
+ * figures may change between releases for the same input; the shares may not.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (result NULL). Since 0.5.0.
+ */
+TANDEM_API tandem_status tandem_biproportional_result_stats(
+    const tandem_biproportional_result* result, size_t* scaling_passes_out,
+    size_t* transfer_steps_out, bool* used_multiprecision_out);
+
+/**
+ * The divisor of row `row` as exact text ("3/2", "7"), snprintf-style (see
+ * tandem_allocation_decimal). Divisors can be long (any number of digits): ask for
+ * the length with (NULL, 0, &length) when in doubt.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (result NULL, row >= rows, buffer NULL with
+ * capacity > 0), TANDEM_E_NO_MEMORY. Since 0.5.0.
+ */
+TANDEM_API tandem_status tandem_biproportional_result_row_divisor(
+    const tandem_biproportional_result* result, size_t row, char* buffer, size_t capacity,
+    size_t* length_out);
+
+/**
+ * The divisor of column `column`, as tandem_biproportional_result_row_divisor.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (result NULL, column >= columns, buffer NULL with
+ * capacity > 0), TANDEM_E_NO_MEMORY. Since 0.5.0.
+ */
+TANDEM_API tandem_status tandem_biproportional_result_column_divisor(
+    const tandem_biproportional_result* result, size_t column, char* buffer, size_t capacity,
+    size_t* length_out);
+
+/**
+ * Checks a certificate independently of how it was found: the sizes, the totals,
+ * the quantum, positive divisors, and every cell equal to the method's rounding of
+ * weight / (row divisor * column divisor) (either neighbour when exactly on a
+ * signpost; zero for zero weight). TANDEM_OK when it holds.
+ *
+ * row_totals, column_totals, weights, method, quantum
+ *                  as for tandem_biproportional, borrowed.
+ * shares           rows * columns values, row-major, borrowed.
+ * row_divisors     `rows` strings, column_divisors `columns` strings, borrowed: each
+ *                  an exact rational "p/q" or "p" (decimal digits, an optional
+ *                  leading '-', q > 0; leading zeros allowed; no spaces, '+' or
+ *                  decimal point), not necessarily in lowest terms.
+ *
+ * Errors: TANDEM_E_INVALID_ARGUMENT (an array or a divisor NULL, sizes, method,
+ * quantum, as tandem_biproportional), TANDEM_E_PARSE (a malformed divisor:
+ * tandem_last_error_child() is its row, or rows + its column), TANDEM_E_INFEASIBLE
+ * (the certificate fails: a divisor not positive, a share not a non-negative
+ * multiple of the quantum or not the rounding of its quotient, a total not met; the
+ * message names the first row, column or cell at fault, tandem_last_error_child()
+ * indexes it as described above), TANDEM_E_NO_MEMORY.
+ * Since 0.5.0.
+ */
+TANDEM_API tandem_status tandem_biproportional_check(const int64_t* row_totals, size_t rows,
+                                                     const int64_t* column_totals, size_t columns,
+                                                     const int64_t* weights, const int64_t* shares,
+                                                     const char* const* row_divisors,
+                                                     const char* const* column_divisors,
+                                                     tandem_method method, int64_t quantum);
 
 #ifdef __cplusplus
 } /* extern "C" */

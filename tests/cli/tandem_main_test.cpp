@@ -18,6 +18,7 @@ TEST(tandem_main, help_lists_the_commands) {
   EXPECT_EQ(r.err, "");
   EXPECT_THAT(r.out, HasSubstr("Usage: tandem [OPTIONS] SUBCOMMAND"));
   EXPECT_THAT(r.out, HasSubstr("  allocate "));
+  EXPECT_THAT(r.out, HasSubstr("  biproportional "));
   EXPECT_THAT(r.out, HasSubstr("--version"));
 }
 
@@ -34,7 +35,9 @@ TEST(tandem_main, no_command_is_a_usage_error) {
   const auto r = cli_test::run_tandem({}, dir);
   EXPECT_EQ(r.status, 2);
   EXPECT_EQ(r.out, "");
-  EXPECT_EQ(r.err, "tandem: a command is required; the commands are allocate, spread, catalog, org (see 'tandem --help')\n");
+  EXPECT_EQ(r.err,
+            "tandem: a command is required; the commands are allocate, spread, biproportional, catalog, org "
+            "(see 'tandem --help')\n");
 }
 
 TEST(tandem_main, unknown_command_is_a_usage_error) {
@@ -42,7 +45,8 @@ TEST(tandem_main, unknown_command_is_a_usage_error) {
   const auto r = cli_test::run_tandem({"allot", "--total", "5"}, dir);
   EXPECT_EQ(r.status, 2);
   EXPECT_EQ(r.out, "");
-  EXPECT_EQ(r.err, "tandem: unknown command \"allot\"; the commands are allocate, spread, catalog, org\n");
+  EXPECT_EQ(r.err,
+            "tandem: unknown command \"allot\"; the commands are allocate, spread, biproportional, catalog, org\n");
 }
 
 TEST(tandem_main, unknown_option_is_a_usage_error) {

@@ -25,6 +25,12 @@ An organisation, its organisation model, and the marketing-sales loop
     >>> tandem.classify_org_model(org).model
     3
 
+A total split two ways at once, among rows and columns with their own totals
+(tandem.biproportional; the divisors are exact Fractions):
+
+    >>> tandem.biproportional([5, 3], [4, 4], [[30, 10], [10, 20]]).shares
+    [[3, 2], [1, 2]]
+
 The built-in domain catalog of marketing and sales (tandem.catalog):
 
     >>> tandem.catalog.text("lifecycle_introduction", "zh")
@@ -39,6 +45,8 @@ from ._arrays import NONE
 from ._library import BINDING_VERSION_MAJOR, BINDING_VERSION_MINOR, lib as _lib
 from ._names import methods, tie_rules
 from .allocation import allocate, allocate_decimal
+from .biproportional import (Biproportional, BiproportionalStats, biproportional,
+                             check_biproportional)
 from .decimals import format_decimal, parse_decimal
 from .errors import (Infeasible, Internal, InvalidArgument, NoMemory, OutOfRange, Overflow,
                      ParseError, TandemError, Tie)
@@ -85,4 +93,5 @@ __all__ = [
     "load_org_document", "load_org_document_file", "save_org_document",
     "org_document_schema_version",
     "catalog",
+    "biproportional", "check_biproportional", "Biproportional", "BiproportionalStats",
 ]

@@ -16,7 +16,7 @@ from ctypes import (POINTER, c_bool, c_char, c_char_p, c_int32, c_int64, c_size_
 
 # The C API version this binding was written against (capi/tandem.h).
 BINDING_VERSION_MAJOR = 0
-BINDING_VERSION_MINOR = 4
+BINDING_VERSION_MINOR = 5
 
 _FILE_NAMES = {
     "win32": ("tandem.dll",),
@@ -108,6 +108,10 @@ class LoopHealth(ctypes.Structure):
                 ("marketing_to_sales", DirectionHealth), ("sales_to_marketing", DirectionHealth)]
 
 
+class BiproportionalResult(ctypes.Structure):
+    """Opaque tandem_biproportional_result; only ever used through a pointer."""
+
+
 OptionsPtr = POINTER(AllocOptions)
 AllocationPtr = POINTER(Allocation)
 Int64Ptr = POINTER(c_int64)
@@ -128,6 +132,7 @@ ObligationsPtr = POINTER(Obligations)
 LoopHealthListPtr = POINTER(LoopHealthList)
 DirectionHealthPtr = POINTER(DirectionHealth)
 LoopHealthPtr = POINTER(LoopHealth)
+BiproportionalResultPtr = POINTER(BiproportionalResult)
 # tandem_status and every enumeration of tandem.h (tandem_method, tandem_period_kind...).
 c_status = c_int32
 _DATE_OUT = [POINTER(c_char), c_size_t, POINTER(c_char), c_size_t]  # first, last buffers
@@ -457,6 +462,28 @@ _PROTOTYPES = {
     "tandem_org_document_load_file": (c_status, [c_char_p, POINTER(LoopSchedulePtr)]),
     "tandem_org_document_save": (c_status, [LoopSchedulePtr, POINTER(c_char), c_size_t,
                                             POINTER(c_size_t)]),
+    # alloc: biproportional apportionment
+    "tandem_biproportional": (c_status, [Int64Ptr, c_size_t, Int64Ptr, c_size_t, Int64Ptr, c_int32,
+                                         c_int64, POINTER(BiproportionalResultPtr)]),
+    "tandem_biproportional_result_destroy": (None, [BiproportionalResultPtr]),
+    "tandem_biproportional_result_rows": (c_size_t, [BiproportionalResultPtr]),
+    "tandem_biproportional_result_columns": (c_size_t, [BiproportionalResultPtr]),
+    "tandem_biproportional_result_share": (c_status, [BiproportionalResultPtr, c_size_t, c_size_t,
+                                                      Int64Ptr]),
+    "tandem_biproportional_result_copy_shares": (c_status, [BiproportionalResultPtr, Int64Ptr,
+                                                            c_size_t]),
+    "tandem_biproportional_result_tied": (c_bool, [BiproportionalResultPtr]),
+    "tandem_biproportional_result_stats": (c_status, [BiproportionalResultPtr, POINTER(c_size_t),
+                                                      POINTER(c_size_t), POINTER(c_bool)]),
+    "tandem_biproportional_result_row_divisor": (c_status, [BiproportionalResultPtr, c_size_t,
+                                                            POINTER(c_char), c_size_t,
+                                                            POINTER(c_size_t)]),
+    "tandem_biproportional_result_column_divisor": (c_status, [BiproportionalResultPtr, c_size_t,
+                                                               POINTER(c_char), c_size_t,
+                                                               POINTER(c_size_t)]),
+    "tandem_biproportional_check": (c_status, [Int64Ptr, c_size_t, Int64Ptr, c_size_t, Int64Ptr,
+                                               Int64Ptr, POINTER(c_char_p), POINTER(c_char_p),
+                                               c_int32, c_int64]),
 }
 
 

@@ -85,6 +85,10 @@ C_TYPES.update({
     "const tandem_direction_health*": _library.DirectionHealthPtr,
     "tandem_loop_health*": _library.LoopHealthPtr,
 })
+# The biproportional section (alloc): its result handle.
+C_TYPES["tandem_biproportional_result*"] = _library.BiproportionalResultPtr
+C_TYPES["const tandem_biproportional_result*"] = _library.BiproportionalResultPtr
+C_TYPES["tandem_biproportional_result**"] = ctypes.POINTER(_library.BiproportionalResultPtr)
 
 
 class StructLayouts(unittest.TestCase):

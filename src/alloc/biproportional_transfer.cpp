@@ -1,0 +1,277 @@
+// Tie-and-transfer, the exact fallback of the biproportional engine (see
+// biproportional_state.hpp). Alternating scaling usually meets both margins in a few
+// passes; when it stalls (ties it cannot break, slow convergence) this finishes the
+// job with a guarantee of termination, and it is what detects totals that the zero
+// pattern makes impossible.
+//
+// Terms: the quotient of cell (i, j) is q = w * row_multiplier[i] * col_multiplier[j].
+// A cell "can give" a unit if q sits exactly on its lower signpost s(n - 1) (rounding
+// down is as valid as rounding up), and "can take" one if q sits exactly on s(n).
+// Moving a unit from an over-full row to an under-full one along
+//   row -(gives in column j)-> column j -(another row takes in j)-> row -> ...
+// keeps every column total and every rounding valid.
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <queue>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "biproportional_line.hpp"
+#include "biproportional_state.hpp"
+#include "signpost_ratio.hpp"
+#include "tandem/core/error.hpp"
+
+namespace tandem::alloc::detail {
+namespace {
+
+constexpr std::size_t none = static_cast<std::size_t>(-1);
+constexpr std::size_t source = static_cast<std::size_t>(-2);
+
+std::string list_of(const char* what, const std::vector<std::size_t>& items) {
+  std::string out = what;
+  out += items.size() == 1 ? " " : "s ";
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    if (k == 8 && items.size() > 9) {
+      out += " and " + std::to_string(items.size() - 8) + " more";
+      break;
+    }
+    if (k > 0) out += ", ";
+    out += std::to_string(items[k] + 1);
+  }
+  return out;
+}
+
+// A candidate label: `index` (a row or a column) becomes reachable when the common
+// factor reaches `key`, through the cell it shares with `via`.
+struct candidate {
+  ratio<big_int> key;
+  bool is_row = false;
+  std::size_t index = 0;
+  std::size_t via = 0;
+};
+
+// Orders the heap: the smallest key first, then columns before rows, then by index,
+// so that every run takes the same path.
+struct later {
+  bool operator()(const candidate& a, const candidate& b) const {
+    const std::strong_ordering order = compare(a.key, b.key);
+    if (order != 0) return order > 0;
+    if (a.is_row != b.is_row) return a.is_row;
+    return a.index > b.index;
+  }
+};
+
+// Tie-and-transfer as a sequence of phases, one unit moved per phase. A phase grows
+// the labelled sets in order of the common factor Delta (>= 1) by which the labelled
+// rows' multipliers must shrink and the labelled columns' grow for the next cell to
+// reach a signpost: a Dijkstra search over products of ratios, instead of rescanning
+// the matrix after every change of the multipliers. A row or column labelled at
+// Delta_k moves by Delta_final / Delta_k when the phase ends.
+class transfer {
+ public:
+  explicit transfer(matrix_state& st) : st_(st), row_sum_(st.rows, 0) {
+    for (std::size_t i = 0; i < st.rows; ++i) {
+      for (std::size_t j = 0; j < st.cols; ++j) row_sum_[i] += st.count(i, j);
+    }
+    for (const std::int64_t w : st.weights) weight_bits_ = std::max(weight_bits_, bit_length(uint128(w)));
+    largest_row_total_ = *std::max_element(st.row_totals.begin(), st.row_totals.end());
+    largest_col_total_ = *std::max_element(st.col_totals.begin(), st.col_totals.end());
+  }
+
+  std::size_t run() {
+    std::size_t phases = 0;
+    while (any_over()) {
+      phase();
+      ++phases;
+    }
+    return phases;
+  }
+
+ private:
+  bool any_over() const {
+    for (std::size_t i = 0; i < st_.rows; ++i) {
+      if (row_sum_[i] > st_.row_totals[i]) return true;
+    }
+    return false;
+  }
+
+  void phase() {
+    row_from_.assign(st_.rows, none);
+    col_from_.assign(st_.cols, none);
+    row_delta_.assign(st_.rows, rational(0));
+    col_delta_.assign(st_.cols, rational(0));
+    heap_ = {};
+    for (std::size_t i = 0; i < st_.rows; ++i) {
+      if (row_sum_[i] > st_.row_totals[i]) label_row(i, rational(1), source);
+    }
+    for (;;) {
+      if (heap_.empty()) fail_infeasible();
+      candidate c = heap_.top();
+      heap_.pop();
+      if (c.is_row ? row_from_[c.index] != none : col_from_[c.index] != none) continue;
+      const rational delta(c.key.num, c.key.den);
+      if (!c.is_row) {
+        label_col(c.index, delta, c.via);
+        continue;
+      }
+      label_row(c.index, delta, c.via);
+      if (row_sum_[c.index] < st_.row_totals[c.index]) {
+        finish(c.index);
+        return;
+      }
+    }
+  }
+
+  // q = w * row * col, as an unnormalised fraction.
+  ratio<big_int> quotient(std::size_t i, std::size_t j) const {
+    const rational& row = st_.row_multipliers[i];
+    const rational& col = st_.col_multipliers[j];
+    return {big_int(st_.weight(i, j)) * mp::numerator(row) * mp::numerator(col),
+            big_int(mp::denominator(row) * mp::denominator(col))};
+  }
+
+  // Row i is labelled: its cells in unlabelled columns shrink with Delta and can give
+  // a unit once q / Delta_rel reaches s(n - 1).
+  void label_row(std::size_t i, const rational& delta, std::size_t via) {
+    row_from_[i] = via;
+    row_delta_[i] = delta;
+    for (std::size_t j = 0; j < st_.cols; ++j) {
+      if (col_from_[j] != none || st_.weight(i, j) == 0) continue;
+      const auto n = static_cast<std::uint64_t>(st_.count(i, j));
+      if (n == 0) continue;
+      const ratio<big_int> s = signpost_ratio<big_int>(st_.m, n - 1);
+      if (s.num == 0) continue;
+      const ratio<big_int> q = quotient(i, j);  // key = delta * q / s
+      heap_.push({{mp::numerator(delta) * q.num * s.den, mp::denominator(delta) * q.den * s.num}, false, j, i});
+    }
+  }
+
+  // Column j is labelled: its cells in unlabelled rows grow with Delta and can take a
+  // unit once q * Delta_rel reaches s(n).
+  void label_col(std::size_t j, const rational& delta, std::size_t via) {
+    col_from_[j] = via;
+    col_delta_[j] = delta;
+    for (std::size_t r = 0; r < st_.rows; ++r) {
+      if (row_from_[r] != none || st_.weight(r, j) == 0) continue;
+      const auto n = static_cast<std::uint64_t>(st_.count(r, j));
+      const ratio<big_int> s = signpost_ratio<big_int>(st_.m, n);
+      const ratio<big_int> q = quotient(r, j);  // key = delta * s / q
+      heap_.push({{mp::numerator(delta) * s.num * q.den, mp::denominator(delta) * s.den * q.num}, true, r, j});
+    }
+  }
+
+  // Moves the multipliers by the phase's factors, one unit back along the labels from
+  // the under-full row `r` to an over-full one, and shortens the moved multipliers.
+  void finish(std::size_t r) {
+    const rational final_delta = row_delta_[r];
+    for (std::size_t i = 0; i < st_.rows; ++i) {
+      if (row_from_[i] != none) st_.row_multipliers[i] *= row_delta_[i] / final_delta;
+    }
+    for (std::size_t j = 0; j < st_.cols; ++j) {
+      if (col_from_[j] != none) st_.col_multipliers[j] *= final_delta / col_delta_[j];
+    }
+    ++row_sum_[r];
+    for (;;) {
+      const std::size_t j = row_from_[r];
+      const std::size_t giver = col_from_[j];
+      ++st_.count(r, j);
+      --st_.count(giver, j);
+      if (row_from_[giver] == source) {
+        --row_sum_[giver];
+        break;
+      }
+      r = giver;
+    }
+    polish();
+  }
+
+  // Exact ties grow the multipliers' digits phase after phase; choosing each moved
+  // multiplier again inside its interval (the counts stay) keeps them short.
+  void polish() {
+    other_.assign(st_.col_multipliers, st_.m, weight_bits_, largest_row_total_);
+    for (std::size_t i = 0; i < st_.rows; ++i) {
+      if (row_from_[i] == none) continue;
+      const std::span<const std::int64_t> w = st_.weights.subspan(i * st_.cols, st_.cols);
+      const std::span<const std::int64_t> n(st_.counts.data() + i * st_.cols, st_.cols);
+      st_.row_multipliers[i] = other_.polish(w, st_.m, n, scratch_).multiplier;
+    }
+    other_.assign(st_.row_multipliers, st_.m, weight_bits_, largest_col_total_);
+    column_weights_.resize(st_.rows);
+    column_counts_.resize(st_.rows);
+    for (std::size_t j = 0; j < st_.cols; ++j) {
+      if (col_from_[j] == none) continue;
+      for (std::size_t i = 0; i < st_.rows; ++i) {
+        column_weights_[i] = st_.weight(i, j);
+        column_counts_[i] = st_.count(i, j);
+      }
+      st_.col_multipliers[j] = other_.polish(column_weights_, st_.m, column_counts_, scratch_).multiplier;
+    }
+  }
+
+  // Nothing can move: the labelled rows hold more than their totals, yet every unit
+  // they hold outside the labelled columns is a minimum, and no other row has weight
+  // in the labelled columns. So those columns need more than those rows can give.
+  [[noreturn]] void fail_infeasible() const {
+    std::vector<std::size_t> rows;
+    std::vector<std::size_t> cols;
+    std::int64_t row_total = 0;
+    std::int64_t col_total = 0;
+    std::int64_t minimum_elsewhere = 0;
+    for (std::size_t i = 0; i < st_.rows; ++i) {
+      if (row_from_[i] == none) continue;
+      rows.push_back(i);
+      row_total += st_.row_totals[i];
+    }
+    for (std::size_t j = 0; j < st_.cols; ++j) {
+      if (col_from_[j] == none) continue;
+      cols.push_back(j);
+      col_total += st_.col_totals[j];
+    }
+    for (const std::size_t i : rows) {
+      for (std::size_t j = 0; j < st_.cols; ++j) {
+        if (col_from_[j] == none) minimum_elsewhere += st_.count(i, j);
+      }
+    }
+    std::string message = "the totals cannot be met with these zero weights: ";
+    std::vector<std::size_t> at_fault;
+    if (cols.empty()) {
+      message += list_of("row", rows) + (rows.size() == 1 ? " totals " : " total ") + std::to_string(row_total) +
+                 " but must give at least " + std::to_string(minimum_elsewhere) +
+                 " (one to each cell with positive weight)";
+      at_fault = rows;
+    } else {
+      message += list_of("column", cols) + (cols.size() == 1 ? " needs " : " need ") + std::to_string(col_total) +
+                 " but " + (cols.size() == 1 ? "gets" : "get") + " units only from " + list_of("row", rows) +
+                 ", which total " + std::to_string(row_total);
+      if (minimum_elsewhere > 0) {
+        message += " and must give " + std::to_string(minimum_elsewhere) + " to other columns";
+      }
+      for (const std::size_t j : cols) at_fault.push_back(st_.rows + j);
+      at_fault.insert(at_fault.end(), rows.begin(), rows.end());
+    }
+    throw error(errc::infeasible, message, std::move(at_fault));
+  }
+
+  matrix_state& st_;
+  std::vector<std::int64_t> row_sum_;
+  std::vector<std::size_t> row_from_;
+  std::vector<std::size_t> col_from_;
+  std::vector<rational> row_delta_;
+  std::vector<rational> col_delta_;
+  std::priority_queue<candidate, std::vector<candidate>, later> heap_;
+  unsigned weight_bits_ = 0;
+  std::int64_t largest_row_total_ = 0;
+  std::int64_t largest_col_total_ = 0;
+  other_side other_;
+  std::vector<std::int64_t> column_weights_;
+  std::vector<std::int64_t> column_counts_;
+  line_scratch scratch_;
+};
+
+}  // namespace
+
+std::size_t tie_and_transfer(matrix_state& state) { return transfer(state).run(); }
+
+}  // namespace tandem::alloc::detail
