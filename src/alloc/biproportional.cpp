@@ -25,7 +25,7 @@ using detail::ratio;
 // Alternating scaling usually settles in a handful of passes; these bound the time
 // spent before tie-and-transfer takes over (it always finishes).
 constexpr std::size_t max_scaling_passes = 60;
-constexpr std::size_t max_passes_without_progress = 4;
+constexpr std::size_t max_passes_without_progress = 2;
 
 std::string row_name(std::size_t i) { return "row " + std::to_string(i + 1); }
 std::string col_name(std::size_t j) { return "column " + std::to_string(j + 1); }

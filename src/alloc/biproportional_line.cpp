@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <optional>
 #include <stdexcept>
+#include <type_traits>
 
 #include "signpost_ratio.hpp"
 
@@ -67,23 +68,74 @@ struct line_interval {
 };
 
 template <class U>
+U widen(uint128 v) {
+  if constexpr (std::is_same_v<U, uint128>) {
+    return v;
+  } else {
+    return to_big(v);
+  }
+}
+
+/// The threshold s / v_k of cell k, exactly.
+template <class U>
+ratio<U> threshold(const ratio<uint128>& s, std::span<const U> num, std::span<const ratio<U>> other, std::size_t k) {
+  return {U(widen<U>(s.num) * other[k].den), U(widen<U>(s.den) * num[k])};
+}
+
+/// Orders the thresholds s_a / v_a and s_b / v_b of two cells from the approximate
+/// weights (approximate_weights: v * 2^shift lies within 1 of the approximation)
+/// when that decides: -1 or 1; 0 when it does not. Exact integer arithmetic.
+int filter_order(const ratio<uint128>& sa, std::int64_t va, const ratio<uint128>& sb, std::int64_t vb) {
+  // t_a < s_a / (v_a - 1) and t_b > s_b / (v_b + 1): t_a < t_b is certain when
+  // s_a * (v_b + 1) <= s_b * (v_a - 1), with s = num / den cross-multiplied.
+  // Signposts below 2^31 (every count below 2^30) keep every product below 2^128
+  // without overflow checks; larger ones are left to the exact comparison.
+  constexpr uint128 small = uint128{1} << 31;
+  if (sa.num >= small || sa.den >= small || sb.num >= small || sb.den >= small) return 0;
+  const auto certainly_below = [](const ratio<uint128>& s1, std::int64_t v1, const ratio<uint128>& s2, std::int64_t v2) {
+    if (v1 < 2) return false;
+    const uint128 lhs = s1.num * s2.den * static_cast<std::uint64_t>(v2 + 1);
+    const uint128 rhs = s2.num * s1.den * static_cast<std::uint64_t>(v1 - 1);
+    return lhs <= rhs;
+  };
+  if (certainly_below(sa, va, sb, vb)) return -1;
+  if (certainly_below(sb, vb, sa, va)) return 1;
+  return 0;
+}
+
+template <class U>
 line_interval<U> interval_of(std::span<const std::int64_t> weights, std::span<const U> num,
-                             std::span<const ratio<U>> other, method m, std::span<const std::int64_t> counts) {
-  line_interval<U> out;
+                             std::span<const ratio<U>> other, method m, std::span<const std::int64_t> counts,
+                             std::span<const std::int64_t> approx) {
+  // The best cells so far, with their signposts; exact thresholds are formed only when
+  // the approximate weights cannot order two cells.
+  struct best {
+    std::size_t cell = 0;
+    ratio<uint128> s{};
+    bool present = false;
+  };
+  const auto order = [&](const ratio<uint128>& sa, std::size_t a, const best& b) {
+    if (!approx.empty()) {
+      if (const int quick = filter_order(sa, approx[a], b.s, approx[b.cell])) return quick;
+    }
+    const std::strong_ordering exact = compare(threshold<U>(sa, num, other, a), threshold<U>(b.s, num, other, b.cell));
+    return exact < 0 ? -1 : (exact > 0 ? 1 : 0);
+  };
+  best lower;
+  best upper;
   for (std::size_t k = 0; k < weights.size(); ++k) {
     if (weights[k] == 0) continue;
     const auto n = static_cast<std::uint64_t>(counts[k]);
     if (n > 0) {
-      const ratio<U> s = signpost_ratio<U>(m, n - 1);
-      if (s.num != 0U) {
-        const ratio<U> t{U(s.num * other[k].den), U(s.den * num[k])};
-        if (!out.lower.present || compare(t, out.lower.value) >= 0) out.lower = {t, k, true};
-      }
+      const ratio<uint128> s = signpost_ratio<uint128>(m, n - 1);
+      if (s.num != 0U && (!lower.present || order(s, k, lower) >= 0)) lower = {k, s, true};
     }
-    const ratio<U> s = signpost_ratio<U>(m, n);
-    const ratio<U> t{U(s.num * other[k].den), U(s.den * num[k])};
-    if (!out.upper.present || compare(t, out.upper.value) < 0) out.upper = {t, k, true};
+    const ratio<uint128> s = signpost_ratio<uint128>(m, n);
+    if (!upper.present || order(s, k, upper) < 0) upper = {k, s, true};
   }
+  line_interval<U> out;
+  if (lower.present) out.lower = {threshold<U>(lower.s, num, other, lower.cell), lower.cell, true};
+  if (upper.present) out.upper = {threshold<U>(upper.s, num, other, upper.cell), upper.cell, true};
   return out;
 }
 
@@ -142,7 +194,7 @@ line_fit fit(std::span<const std::int64_t> weights, std::span<const ratio<U>> ot
   // only turns a logic error into an exception instead of a hang.
   for (std::size_t moves = 0;; ++moves) {
     if (moves > 64 * size + 1024) throw std::logic_error("biproportional: a line fit did not settle");
-    const line_interval<U> range = interval_of<U>(weights, num, other, m, counts);
+    const line_interval<U> range = interval_of<U>(weights, num, other, m, counts, scratch.approx);
     if (const std::optional<line_fit> f = choose_within(range)) return *f;
     // The approximation put a unit in the wrong cell: move it. (There is a lower
     // claim: without one lo = 0, and an upper claim is never below 0.)
@@ -157,7 +209,8 @@ line_fit polish(std::span<const std::int64_t> weights, std::span<const ratio<U>>
   std::vector<U>& num = numerators(scratch, U{});
   num.resize(weights.size());
   for (std::size_t k = 0; k < weights.size(); ++k) num[k] = U(static_cast<std::uint64_t>(weights[k])) * other[k].num;
-  const std::optional<line_fit> f = choose_within(interval_of<U>(weights, num, other, m, counts));
+  approximate_weights<U>(weights, num, other, scratch.approx);
+  const std::optional<line_fit> f = choose_within(interval_of<U>(weights, num, other, m, counts, scratch.approx));
   if (!f) throw std::logic_error("biproportional: polishing a line whose counts are not a valid rounding");
   return *f;
 }

@@ -18,6 +18,7 @@
 #include <string>
 #include <vector>
 
+#include "approx_number.hpp"
 #include "biproportional_line.hpp"
 #include "biproportional_state.hpp"
 #include "signpost_ratio.hpp"
@@ -44,23 +45,14 @@ std::string list_of(const char* what, const std::vector<std::size_t>& items) {
 }
 
 // A candidate label: `index` (a row or a column) becomes reachable when the common
-// factor reaches `key`, through the cell it shares with `via`.
+// factor reaches its key, through the cell it shares with `via`. The heap keeps an
+// approximation of the key (approx_number.hpp); the exact key is computed from the
+// cell and via's factor only when two approximations are too close to order.
 struct candidate {
-  ratio<big_int> key;
+  approx key;
   bool is_row = false;
   std::size_t index = 0;
   std::size_t via = 0;
-};
-
-// Orders the heap: the smallest key first, then columns before rows, then by index,
-// so that every run takes the same path.
-struct later {
-  bool operator()(const candidate& a, const candidate& b) const {
-    const std::strong_ordering order = compare(a.key, b.key);
-    if (order != 0) return order > 0;
-    if (a.is_row != b.is_row) return a.is_row;
-    return a.index > b.index;
-  }
 };
 
 // Tie-and-transfer as a sequence of phases, one unit moved per phase. A phase grows
@@ -102,7 +94,10 @@ class transfer {
     col_from_.assign(st_.cols, none);
     row_delta_.assign(st_.rows, rational(0));
     col_delta_.assign(st_.cols, rational(0));
-    heap_ = {};
+    row_offer_.assign(st_.rows, std::nullopt);
+    col_offer_.assign(st_.cols, std::nullopt);
+    heap_ = heap_type(later{this});
+    approximate_multipliers();
     for (std::size_t i = 0; i < st_.rows; ++i) {
       if (row_sum_[i] > st_.row_totals[i]) label_row(i, rational(1), source);
     }
@@ -111,7 +106,8 @@ class transfer {
       candidate c = heap_.top();
       heap_.pop();
       if (c.is_row ? row_from_[c.index] != none : col_from_[c.index] != none) continue;
-      const rational delta(c.key.num, c.key.den);
+      const ratio<big_int> key = exact_key(c);
+      const rational delta(key.num, key.den);
       if (!c.is_row) {
         label_col(c.index, delta, c.via);
         continue;
@@ -132,19 +128,80 @@ class transfer {
             big_int(mp::denominator(row) * mp::denominator(col))};
   }
 
+  // Orders the heap: the smallest key first, then columns before rows, then by
+  // index, so that every run takes the same path. Exact; the approximations only
+  // spare the big-integer products when they already decide.
+  struct later {
+    const transfer* owner;
+    bool operator()(const candidate& a, const candidate& b) const {
+      int order = separated(a.key, b.key);
+      if (order == 0) {
+        const std::strong_ordering exact = compare(owner->exact_key(a), owner->exact_key(b));
+        order = exact < 0 ? -1 : (exact > 0 ? 1 : 0);
+      }
+      if (order != 0) return order > 0;
+      if (a.is_row != b.is_row) return a.is_row;
+      return a.index > b.index;
+    }
+  };
+  using heap_type = std::priority_queue<candidate, std::vector<candidate>, later>;
+
+  static approx approx_of(const rational& r) {
+    return divide(detail::approx_of(big_int(mp::numerator(r))), detail::approx_of(big_int(mp::denominator(r))));
+  }
+  approx signpost_approx(std::uint64_t j) const {
+    const ratio<uint128> s = signpost_ratio<uint128>(st_.m, j);
+    return divide(normalise(s.num, 0), normalise(s.den, 0));
+  }
+
+  void approximate_multipliers() {
+    row_approx_.resize(st_.rows);
+    col_approx_.resize(st_.cols);
+    for (std::size_t i = 0; i < st_.rows; ++i) row_approx_[i] = approx_of(st_.row_multipliers[i]);
+    for (std::size_t j = 0; j < st_.cols; ++j) col_approx_[j] = approx_of(st_.col_multipliers[j]);
+  }
+
+  // The exact key of a candidate: via's factor times the cell's distance to its
+  // signpost (q / s(n - 1) for a column reached from a row, s(n) / q for a row
+  // reached from a column).
+  ratio<big_int> exact_key(const candidate& c) const {
+    const std::size_t i = c.is_row ? c.index : c.via;
+    const std::size_t j = c.is_row ? c.via : c.index;
+    const rational& delta = c.is_row ? col_delta_[j] : row_delta_[i];
+    const auto n = static_cast<std::uint64_t>(st_.count(i, j));
+    const ratio<big_int> q = quotient(i, j);
+    if (!c.is_row) {
+      const ratio<big_int> s = signpost_ratio<big_int>(st_.m, n - 1);
+      return {mp::numerator(delta) * q.num * s.den, mp::denominator(delta) * q.den * s.num};
+    }
+    const ratio<big_int> s = signpost_ratio<big_int>(st_.m, n);
+    return {mp::numerator(delta) * s.num * q.den, mp::denominator(delta) * s.den * q.num};
+  }
+
+  // Pushes a candidate unless its row or column already has a better one waiting:
+  // the heap then holds at most one live candidate per row and column, not one per
+  // cell of every labelled line.
+  void offer(const candidate& c) {
+    std::optional<candidate>& best = c.is_row ? row_offer_[c.index] : col_offer_[c.index];
+    if (best && !later{this}(*best, c)) return;  // the waiting one comes first or equal
+    best = c;
+    heap_.push(c);
+  }
+
   // Row i is labelled: its cells in unlabelled columns shrink with Delta and can give
   // a unit once q / Delta_rel reaches s(n - 1).
   void label_row(std::size_t i, const rational& delta, std::size_t via) {
     row_from_[i] = via;
     row_delta_[i] = delta;
+    const approx row_factor = multiply(approx_of(delta), row_approx_[i]);
     for (std::size_t j = 0; j < st_.cols; ++j) {
-      if (col_from_[j] != none || st_.weight(i, j) == 0) continue;
+      const std::int64_t w = st_.weight(i, j);
+      if (col_from_[j] != none || w == 0) continue;
       const auto n = static_cast<std::uint64_t>(st_.count(i, j));
-      if (n == 0) continue;
-      const ratio<big_int> s = signpost_ratio<big_int>(st_.m, n - 1);
-      if (s.num == 0) continue;
-      const ratio<big_int> q = quotient(i, j);  // key = delta * q / s
-      heap_.push({{mp::numerator(delta) * q.num * s.den, mp::denominator(delta) * q.den * s.num}, false, j, i});
+      if (n == 0 || (n == 1 && first_signpost_is_zero(st_.m))) continue;
+      // key = delta * w * row * col / s(n - 1)
+      const approx q = multiply(multiply(row_factor, detail::approx_of(static_cast<std::uint64_t>(w))), col_approx_[j]);
+      offer({divide(q, signpost_approx(n - 1)), false, j, i});
     }
   }
 
@@ -153,12 +210,14 @@ class transfer {
   void label_col(std::size_t j, const rational& delta, std::size_t via) {
     col_from_[j] = via;
     col_delta_[j] = delta;
+    const approx col_factor = divide(approx_of(delta), col_approx_[j]);
     for (std::size_t r = 0; r < st_.rows; ++r) {
-      if (row_from_[r] != none || st_.weight(r, j) == 0) continue;
+      const std::int64_t w = st_.weight(r, j);
+      if (row_from_[r] != none || w == 0) continue;
       const auto n = static_cast<std::uint64_t>(st_.count(r, j));
-      const ratio<big_int> s = signpost_ratio<big_int>(st_.m, n);
-      const ratio<big_int> q = quotient(r, j);  // key = delta * s / q
-      heap_.push({{mp::numerator(delta) * s.num * q.den, mp::denominator(delta) * s.den * q.num}, true, r, j});
+      // key = delta * s(n) / (w * row * col)
+      const approx q = multiply(detail::approx_of(static_cast<std::uint64_t>(w)), row_approx_[r]);
+      offer({divide(multiply(col_factor, signpost_approx(n)), q), true, r, j});
     }
   }
 
@@ -260,7 +319,11 @@ class transfer {
   std::vector<std::size_t> col_from_;
   std::vector<rational> row_delta_;
   std::vector<rational> col_delta_;
-  std::priority_queue<candidate, std::vector<candidate>, later> heap_;
+  heap_type heap_{later{this}};
+  std::vector<approx> row_approx_;
+  std::vector<std::optional<candidate>> row_offer_;
+  std::vector<std::optional<candidate>> col_offer_;
+  std::vector<approx> col_approx_;
   unsigned weight_bits_ = 0;
   std::int64_t largest_row_total_ = 0;
   std::int64_t largest_col_total_ = 0;
