@@ -26,18 +26,22 @@ std::int64_t scaled_quotient(const U& n, const U& d, int shift) {
   return static_cast<std::int64_t>(static_cast<std::uint64_t>(q));
 }
 
-/// Integers of at most 62 bits proportional (up to rounding) to the effective weights, at least
-/// 1 for every positive weight so that the engine keeps the zero pattern.
+/// Integers of at most 62 bits proportional (up to rounding) to the effective
+/// weights, at least 1 for every positive weight so that the engine keeps the zero
+/// pattern. With 2^shift the common scale, v_k * 2^shift lies within 2 of approx[k]
+/// (the filter in interval_of relies on it): within 1 when computed exactly here, and
+/// within 2 from the fixed-point multipliers (see below).
 template <class U>
 void approximate_weights(std::span<const std::int64_t> weights, std::span<const U> num,
-                         std::span<const ratio<U>> other, std::vector<std::int64_t>& approx) {
+                         std::span<const ratio<U>> other, std::span<const scaled_multiplier> scaled,
+                         std::vector<std::int64_t>& approx) {
   int top = -1000000;
   for (std::size_t k = 0; k < weights.size(); ++k) {
     if (weights[k] == 0) continue;
     const int e = static_cast<int>(bit_length(num[k])) - static_cast<int>(bit_length(other[k].den));
     if (e > top) top = e;
   }
-  // v_k < 2^(e_k + 1), so each approximation is below 2^(61 - b) and their sum below
+  // v_k < 2^(e_k + 1), so each approximation is below 2^(62 - b) and their sum below
   // 2^62 (b = the bits of the line's length): the one-dimensional engine then stays on
   // its 64-bit path, which needs the sum of the weights below 2^64.
   const auto length_bits = static_cast<int>(std::bit_width(weights.size()));
@@ -45,7 +49,17 @@ void approximate_weights(std::span<const std::int64_t> weights, std::span<const 
   approx.assign(weights.size(), 0);
   for (std::size_t k = 0; k < weights.size(); ++k) {
     if (weights[k] == 0) continue;
-    const std::int64_t a = scaled_quotient(num[k], other[k].den, shift);
+    std::int64_t a = 0;
+    if (!scaled.empty()) {
+      // w * mant is w * p/q * 2^(63 - e) less at most w; shifted right by
+      // 63 - e - shift >= bits(w) (as top >= bits(w) + e - 1), the error is below 1,
+      // and the floor adds at most 1 more.
+      const int down = 63 - scaled[k].e - shift;
+      const uint128 x = uint128{static_cast<std::uint64_t>(weights[k])} * scaled[k].mant;
+      a = down >= 128 ? 0 : static_cast<std::int64_t>(static_cast<std::uint64_t>(x >> down));
+    } else {
+      a = scaled_quotient(num[k], other[k].den, shift);
+    }
     approx[k] = a > 0 ? a : 1;
   }
 }
@@ -82,24 +96,45 @@ ratio<U> threshold(const ratio<uint128>& s, std::span<const U> num, std::span<co
   return {U(widen<U>(s.num) * other[k].den), U(widen<U>(s.den) * num[k])};
 }
 
+/// Signposts of counts below 2^20 as 64-bit fractions (numerators below 2^41,
+/// denominators below 2^21): what the filter below multiplies.
+constexpr std::uint64_t filter_limit = std::uint64_t{1} << 20;
+
+struct small_ratio {
+  std::uint64_t num;
+  std::uint64_t den;
+};
+
+[[gnu::always_inline]] inline small_ratio small_signpost(method m, std::uint64_t j) {
+  switch (m) {
+    case method::jefferson:
+      return {j + 1, 1};
+    case method::adams:
+      return {j, 1};
+    case method::modified_sainte_lague:
+      return j == 0 ? small_ratio{7, 10} : small_ratio{2 * j + 1, 2};
+    case method::dean:
+      return {2 * j * (j + 1), 2 * j + 1};
+    default:
+      return {2 * j + 1, 2};
+  }
+}
+
 /// Orders the thresholds s_a / v_a and s_b / v_b of two cells from the approximate
-/// weights (approximate_weights: v * 2^shift lies within 1 of the approximation)
-/// when that decides: -1 or 1; 0 when it does not. Exact integer arithmetic.
-int filter_order(const ratio<uint128>& sa, std::int64_t va, const ratio<uint128>& sb, std::int64_t vb) {
-  // t_a < s_a / (v_a - 1) and t_b > s_b / (v_b + 1): t_a < t_b is certain when
-  // s_a * (v_b + 1) <= s_b * (v_a - 1), with s = num / den cross-multiplied.
-  // Signposts below 2^31 (every count below 2^30) keep every product below 2^128
-  // without overflow checks; larger ones are left to the exact comparison.
-  constexpr uint128 small = uint128{1} << 31;
-  if (sa.num >= small || sa.den >= small || sb.num >= small || sb.den >= small) return 0;
-  const auto certainly_below = [](const ratio<uint128>& s1, std::int64_t v1, const ratio<uint128>& s2, std::int64_t v2) {
-    if (v1 < 2) return false;
-    const uint128 lhs = s1.num * s2.den * static_cast<std::uint64_t>(v2 + 1);
-    const uint128 rhs = s2.num * s1.den * static_cast<std::uint64_t>(v1 - 1);
-    return lhs <= rhs;
-  };
-  if (certainly_below(sa, va, sb, vb)) return -1;
-  if (certainly_below(sb, vb, sa, va)) return 1;
+/// weights (approximate_weights: v * 2^shift lies within 2 of the approximation)
+/// when that decides: -1 or 1; 0 when it does not. Exact integer arithmetic: t_a <
+/// s_a / (v_a - 2) and t_b > s_b / (v_b + 2), so t_a < t_b is certain when
+/// s_a * (v_b + 2) <= s_b * (v_a - 2), the fractions cross-multiplied (each product
+/// below 2^62 * 2^62).
+[[gnu::always_inline]] inline int filter_order(small_ratio sa, std::int64_t va, small_ratio sb, std::int64_t vb) {
+  const std::uint64_t ab = sa.num * sb.den;
+  const std::uint64_t ba = sb.num * sa.den;
+  if (va >= 3 && uint128{ab} * static_cast<std::uint64_t>(vb + 2) <= uint128{ba} * static_cast<std::uint64_t>(va - 2)) {
+    return -1;
+  }
+  if (vb >= 3 && uint128{ba} * static_cast<std::uint64_t>(va + 2) <= uint128{ab} * static_cast<std::uint64_t>(vb - 2)) {
+    return 1;
+  }
   return 0;
 }
 
@@ -107,35 +142,35 @@ template <class U>
 line_interval<U> interval_of(std::span<const std::int64_t> weights, std::span<const U> num,
                              std::span<const ratio<U>> other, method m, std::span<const std::int64_t> counts,
                              std::span<const std::int64_t> approx) {
-  // The best cells so far, with their signposts; exact thresholds are formed only when
-  // the approximate weights cannot order two cells.
+  // The best cells so far and the index of their signpost; exact thresholds are formed
+  // only when the approximate weights cannot order two cells.
   struct best {
     std::size_t cell = 0;
-    ratio<uint128> s{};
+    std::uint64_t j = 0;
     bool present = false;
   };
-  const auto order = [&](const ratio<uint128>& sa, std::size_t a, const best& b) {
-    if (!approx.empty()) {
-      if (const int quick = filter_order(sa, approx[a], b.s, approx[b.cell])) return quick;
+  const auto order = [&](std::uint64_t ja, std::size_t a, const best& b) {
+    if (!approx.empty() && ja < filter_limit && b.j < filter_limit) {
+      if (const int quick = filter_order(small_signpost(m, ja), approx[a], small_signpost(m, b.j), approx[b.cell])) {
+        return quick;
+      }
     }
-    const std::strong_ordering exact = compare(threshold<U>(sa, num, other, a), threshold<U>(b.s, num, other, b.cell));
+    const std::strong_ordering exact = compare(threshold<U>(signpost_ratio<uint128>(m, ja), num, other, a),
+                                               threshold<U>(signpost_ratio<uint128>(m, b.j), num, other, b.cell));
     return exact < 0 ? -1 : (exact > 0 ? 1 : 0);
   };
+  const bool zero_first = first_signpost_is_zero(m);
   best lower;
   best upper;
   for (std::size_t k = 0; k < weights.size(); ++k) {
     if (weights[k] == 0) continue;
     const auto n = static_cast<std::uint64_t>(counts[k]);
-    if (n > 0) {
-      const ratio<uint128> s = signpost_ratio<uint128>(m, n - 1);
-      if (s.num != 0U && (!lower.present || order(s, k, lower) >= 0)) lower = {k, s, true};
-    }
-    const ratio<uint128> s = signpost_ratio<uint128>(m, n);
-    if (!upper.present || order(s, k, upper) < 0) upper = {k, s, true};
+    if (n > 0 && !(n == 1 && zero_first) && (!lower.present || order(n - 1, k, lower) >= 0)) lower = {k, n - 1, true};
+    if (!upper.present || order(n, k, upper) < 0) upper = {k, n, true};
   }
   line_interval<U> out;
-  if (lower.present) out.lower = {threshold<U>(lower.s, num, other, lower.cell), lower.cell, true};
-  if (upper.present) out.upper = {threshold<U>(upper.s, num, other, upper.cell), upper.cell, true};
+  if (lower.present) out.lower = {threshold<U>(signpost_ratio<uint128>(m, lower.j), num, other, lower.cell), lower.cell, true};
+  if (upper.present) out.upper = {threshold<U>(signpost_ratio<uint128>(m, upper.j), num, other, upper.cell), upper.cell, true};
   return out;
 }
 
@@ -180,14 +215,15 @@ std::optional<line_fit> choose_within(const line_interval<U>& range) {
 }
 
 template <class U>
-line_fit fit(std::span<const std::int64_t> weights, std::span<const ratio<U>> other, std::int64_t total,
-             method m, std::span<std::int64_t> counts, line_scratch& scratch) {
+line_fit fit(std::span<const std::int64_t> weights, std::span<const ratio<U>> other,
+             std::span<const scaled_multiplier> scaled, std::int64_t total, method m, std::span<std::int64_t> counts,
+             line_scratch& scratch) {
   const std::size_t size = weights.size();
   std::vector<U>& num = numerators(scratch, U{});
   num.resize(size);
   for (std::size_t k = 0; k < size; ++k) num[k] = U(static_cast<std::uint64_t>(weights[k])) * other[k].num;
 
-  approximate_weights<U>(weights, num, other, scratch.approx);
+  approximate_weights<U>(weights, num, other, scaled, scratch.approx);
   apportion(total, scratch.approx, {.m = m}, {}, counts, scratch.engine);
 
   // Each move strictly lowers the sum of the claims held, so the loop ends; the guard
@@ -204,12 +240,13 @@ line_fit fit(std::span<const std::int64_t> weights, std::span<const ratio<U>> ot
 }
 
 template <class U>
-line_fit polish(std::span<const std::int64_t> weights, std::span<const ratio<U>> other, method m,
-                std::span<const std::int64_t> counts, line_scratch& scratch) {
+line_fit polish(std::span<const std::int64_t> weights, std::span<const ratio<U>> other,
+                std::span<const scaled_multiplier> scaled, method m, std::span<const std::int64_t> counts,
+                line_scratch& scratch) {
   std::vector<U>& num = numerators(scratch, U{});
   num.resize(weights.size());
   for (std::size_t k = 0; k < weights.size(); ++k) num[k] = U(static_cast<std::uint64_t>(weights[k])) * other[k].num;
-  approximate_weights<U>(weights, num, other, scratch.approx);
+  approximate_weights<U>(weights, num, other, scaled, scratch.approx);
   const std::optional<line_fit> f = choose_within(interval_of<U>(weights, num, other, m, counts, scratch.approx));
   if (!f) throw std::logic_error("biproportional: polishing a line whose counts are not a valid rounding");
   return *f;
@@ -218,23 +255,25 @@ line_fit polish(std::span<const std::int64_t> weights, std::span<const ratio<U>>
 }  // namespace
 
 line_fit fit_line(std::span<const std::int64_t> weights, std::span<const ratio<uint128>> other,
-                  std::int64_t total, method m, std::span<std::int64_t> counts, line_scratch& scratch) {
-  return fit<uint128>(weights, other, total, m, counts, scratch);
+                  std::span<const scaled_multiplier> scaled, std::int64_t total, method m,
+                  std::span<std::int64_t> counts, line_scratch& scratch) {
+  return fit<uint128>(weights, other, scaled, total, m, counts, scratch);
 }
 
 line_fit fit_line(std::span<const std::int64_t> weights, std::span<const ratio<big_int>> other,
                   std::int64_t total, method m, std::span<std::int64_t> counts, line_scratch& scratch) {
-  return fit<big_int>(weights, other, total, m, counts, scratch);
+  return fit<big_int>(weights, other, {}, total, m, counts, scratch);
 }
 
-line_fit polish_line(std::span<const std::int64_t> weights, std::span<const ratio<uint128>> other, method m,
-                     std::span<const std::int64_t> counts, line_scratch& scratch) {
-  return polish<uint128>(weights, other, m, counts, scratch);
+line_fit polish_line(std::span<const std::int64_t> weights, std::span<const ratio<uint128>> other,
+                     std::span<const scaled_multiplier> scaled, method m, std::span<const std::int64_t> counts,
+                     line_scratch& scratch) {
+  return polish<uint128>(weights, other, scaled, m, counts, scratch);
 }
 
 line_fit polish_line(std::span<const std::int64_t> weights, std::span<const ratio<big_int>> other, method m,
                      std::span<const std::int64_t> counts, line_scratch& scratch) {
-  return polish<big_int>(weights, other, m, counts, scratch);
+  return polish<big_int>(weights, other, {}, m, counts, scratch);
 }
 
 bool fits_in_128_bits(method m, unsigned weight_bits, unsigned num_bits, unsigned den_bits,
@@ -242,6 +281,15 @@ bool fits_in_128_bits(method m, unsigned weight_bits, unsigned num_bits, unsigne
   if (den_bits > 64 || weight_bits + num_bits > 127) return false;
   const signpost_bits s = signpost_bits_up_to(m, static_cast<std::uint64_t>(largest_total));
   return s.num + den_bits <= 128 && s.den + weight_bits + num_bits <= 128;
+}
+
+scaled_multiplier scale_multiplier(const ratio<uint128>& r) {
+  // p < 2^127 and q < 2^64 on the 128-bit path (fits_in_128_bits), so p << (63 - e)
+  // has at most 63 + bits(q) <= 127 bits.
+  const int e = static_cast<int>(bit_length(r.num)) - static_cast<int>(bit_length(r.den));
+  const int up = 63 - e;
+  const uint128 mant = up >= 0 ? uint128(r.num << up) / r.den : uint128(r.num / r.den) >> -up;
+  return {static_cast<std::uint64_t>(mant), e};
 }
 
 void other_side::assign(std::span<const rational> multipliers, method m, unsigned weight_bits,
@@ -255,8 +303,10 @@ void other_side::assign(std::span<const rational> multipliers, method m, unsigne
   fast_ = fits_in_128_bits(m, weight_bits, num_bits, den_bits, largest_total);
   if (fast_) {
     small_.resize(multipliers.size());
+    scaled_.resize(multipliers.size());
     for (std::size_t k = 0; k < multipliers.size(); ++k) {
       small_[k] = {to_uint128(mp::numerator(multipliers[k])), to_uint128(mp::denominator(multipliers[k]))};
+      scaled_[k] = scale_multiplier(small_[k]);
     }
   } else {
     big_.resize(multipliers.size());
@@ -268,12 +318,14 @@ void other_side::assign(std::span<const rational> multipliers, method m, unsigne
 
 line_fit other_side::fit(std::span<const std::int64_t> weights, std::int64_t total, method m,
                          std::span<std::int64_t> counts, line_scratch& scratch) const {
-  return fast_ ? fit_line(weights, small_, total, m, counts, scratch) : fit_line(weights, big_, total, m, counts, scratch);
+  return fast_ ? fit_line(weights, small_, scaled_, total, m, counts, scratch)
+               : fit_line(weights, big_, total, m, counts, scratch);
 }
 
 line_fit other_side::polish(std::span<const std::int64_t> weights, method m, std::span<const std::int64_t> counts,
                             line_scratch& scratch) const {
-  return fast_ ? polish_line(weights, small_, m, counts, scratch) : polish_line(weights, big_, m, counts, scratch);
+  return fast_ ? polish_line(weights, small_, scaled_, m, counts, scratch)
+               : polish_line(weights, big_, m, counts, scratch);
 }
 
 }  // namespace tandem::alloc::detail

@@ -37,18 +37,29 @@ struct line_scratch {
   workspace engine;
 };
 
+/// A multiplier p/q in fixed point: mant = floor(p/q * 2^(63 - e)), e = bits(p) -
+/// bits(q), so mant lies in [2^62, 2^64). Lets the 128-bit path approximate the
+/// effective weights with one multiplication per cell instead of a 128-bit division.
+struct scaled_multiplier {
+  std::uint64_t mant = 0;
+  int e = 0;
+};
+[[nodiscard]] scaled_multiplier scale_multiplier(const ratio<uint128>& r);
+
 /// Fits a line whose cells have `weights` and, cell by cell, the other side's
 /// multipliers `other` (finite, positive). `counts` receives the counts. The uint128
 /// version needs the bounds of fits_in_128_bits(); the big_int version has none.
 line_fit fit_line(std::span<const std::int64_t> weights, std::span<const ratio<uint128>> other,
-                  std::int64_t total, method m, std::span<std::int64_t> counts, line_scratch& scratch);
+                  std::span<const scaled_multiplier> scaled, std::int64_t total, method m,
+                  std::span<std::int64_t> counts, line_scratch& scratch);
 line_fit fit_line(std::span<const std::int64_t> weights, std::span<const ratio<big_int>> other,
                   std::int64_t total, method m, std::span<std::int64_t> counts, line_scratch& scratch);
 
 /// A new multiplier for a line whose counts are already a valid rounding (they stay as
 /// they are): the same choice fit_line makes, to keep multipliers short.
-line_fit polish_line(std::span<const std::int64_t> weights, std::span<const ratio<uint128>> other, method m,
-                     std::span<const std::int64_t> counts, line_scratch& scratch);
+line_fit polish_line(std::span<const std::int64_t> weights, std::span<const ratio<uint128>> other,
+                     std::span<const scaled_multiplier> scaled, method m, std::span<const std::int64_t> counts,
+                     line_scratch& scratch);
 line_fit polish_line(std::span<const std::int64_t> weights, std::span<const ratio<big_int>> other, method m,
                      std::span<const std::int64_t> counts, line_scratch& scratch);
 
@@ -73,6 +84,7 @@ class other_side {
  private:
   bool fast_ = true;
   std::vector<ratio<uint128>> small_;
+  std::vector<scaled_multiplier> scaled_;
   std::vector<ratio<big_int>> big_;
 };
 
