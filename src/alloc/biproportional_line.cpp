@@ -13,53 +13,36 @@
 namespace tandem::alloc::detail {
 namespace {
 
-std::vector<uint128>& numerators(line_scratch& s, uint128) { return s.numerators128; }
-std::vector<big_int>& numerators(line_scratch& s, const big_int&) { return s.numerators_big; }
-
 rational to_rational(const ratio<uint128>& r) { return rational(to_big(r.num), to_big(r.den)); }
 rational to_rational(const ratio<big_int>& r) { return rational(r.num, r.den); }
 
-/// floor(n / d * 2^shift), for n < 2^(61 + bits(d)) when shift >= 0 (see the caller).
-template <class U>
-std::int64_t scaled_quotient(const U& n, const U& d, int shift) {
-  U q = shift >= 0 ? U(U(n << shift) / d) : U(U(n / d) >> -shift);
-  return static_cast<std::int64_t>(static_cast<std::uint64_t>(q));
-}
-
 /// Integers of at most 62 bits proportional (up to rounding) to the effective
-/// weights, at least 1 for every positive weight so that the engine keeps the zero
-/// pattern. With 2^shift the common scale, v_k * 2^shift lies within 2 of approx[k]
-/// (the filter in interval_of relies on it): within 1 when computed exactly here, and
-/// within 2 from the fixed-point multipliers (see below).
-template <class U>
-void approximate_weights(std::span<const std::int64_t> weights, std::span<const U> num,
-                         std::span<const ratio<U>> other, std::span<const scaled_multiplier> scaled,
+/// weights v_k = w_k * p_k / q_k, at least 1 for every positive weight so that the
+/// engine keeps the zero pattern. With 2^shift the common scale, v_k * 2^shift lies
+/// within 2 of approx[k], which the filter in interval_of relies on: w * mant is
+/// w * p/q * 2^(63 - e) less at most w; shifted right by 63 - e - shift >= bits(w) + 1
+/// the error is below 1, and the floor adds at most 1 more. One multiplication a cell,
+/// whatever the size of the multipliers.
+void approximate_weights(std::span<const std::int64_t> weights, std::span<const scaled_multiplier> scaled,
                          std::vector<std::int64_t>& approx) {
+  // v_k < 2^(bits(w_k) + e_k + 1) <= 2^(top + 1), so each approximation is below
+  // 2^(62 - b) and their sum below 2^62 (b = the bits of the line's length): the
+  // one-dimensional engine then stays on its 64-bit path, which needs the sum of the
+  // weights below 2^64.
   int top = -1000000;
   for (std::size_t k = 0; k < weights.size(); ++k) {
     if (weights[k] == 0) continue;
-    const int e = static_cast<int>(bit_length(num[k])) - static_cast<int>(bit_length(other[k].den));
+    const int e = static_cast<int>(std::bit_width(static_cast<std::uint64_t>(weights[k]))) + scaled[k].e;
     if (e > top) top = e;
   }
-  // v_k < 2^(e_k + 1), so each approximation is below 2^(62 - b) and their sum below
-  // 2^62 (b = the bits of the line's length): the one-dimensional engine then stays on
-  // its 64-bit path, which needs the sum of the weights below 2^64.
   const auto length_bits = static_cast<int>(std::bit_width(weights.size()));
   const int shift = 61 - length_bits - top;
   approx.assign(weights.size(), 0);
   for (std::size_t k = 0; k < weights.size(); ++k) {
     if (weights[k] == 0) continue;
-    std::int64_t a = 0;
-    if (!scaled.empty()) {
-      // w * mant is w * p/q * 2^(63 - e) less at most w; shifted right by
-      // 63 - e - shift >= bits(w) (as top >= bits(w) + e - 1), the error is below 1,
-      // and the floor adds at most 1 more.
-      const int down = 63 - scaled[k].e - shift;
-      const uint128 x = uint128{static_cast<std::uint64_t>(weights[k])} * scaled[k].mant;
-      a = down >= 128 ? 0 : static_cast<std::int64_t>(static_cast<std::uint64_t>(x >> down));
-    } else {
-      a = scaled_quotient(num[k], other[k].den, shift);
-    }
+    const int down = 63 - scaled[k].e - shift;  // >= 2 + b + bits(w_k)
+    const uint128 x = uint128{static_cast<std::uint64_t>(weights[k])} * scaled[k].mant;
+    const std::int64_t a = down >= 128 ? 0 : static_cast<std::int64_t>(static_cast<std::uint64_t>(x >> down));
     approx[k] = a > 0 ? a : 1;
   }
 }
@@ -92,8 +75,10 @@ U widen(uint128 v) {
 
 /// The threshold s / v_k of cell k, exactly.
 template <class U>
-ratio<U> threshold(const ratio<uint128>& s, std::span<const U> num, std::span<const ratio<U>> other, std::size_t k) {
-  return {U(widen<U>(s.num) * other[k].den), U(widen<U>(s.den) * num[k])};
+ratio<U> threshold(const ratio<uint128>& s, std::span<const std::int64_t> weights, std::span<const ratio<U>> other,
+                   std::size_t k) {
+  const U v = U(static_cast<std::uint64_t>(weights[k])) * other[k].num;  // v_k = v / other[k].den
+  return {U(widen<U>(s.num) * other[k].den), U(widen<U>(s.den) * v)};
 }
 
 /// Signposts of counts below 2^20 as 64-bit fractions (numerators below 2^41,
@@ -139,8 +124,7 @@ struct small_ratio {
 }
 
 template <class U>
-line_interval<U> interval_of(std::span<const std::int64_t> weights, std::span<const U> num,
-                             std::span<const ratio<U>> other, method m, std::span<const std::int64_t> counts,
+line_interval<U> interval_of(std::span<const std::int64_t> weights, std::span<const ratio<U>> other, method m, std::span<const std::int64_t> counts,
                              std::span<const std::int64_t> approx) {
   // The best cells so far and the index of their signpost; exact thresholds are formed
   // only when the approximate weights cannot order two cells.
@@ -155,8 +139,8 @@ line_interval<U> interval_of(std::span<const std::int64_t> weights, std::span<co
         return quick;
       }
     }
-    const std::strong_ordering exact = compare(threshold<U>(signpost_ratio<uint128>(m, ja), num, other, a),
-                                               threshold<U>(signpost_ratio<uint128>(m, b.j), num, other, b.cell));
+    const std::strong_ordering exact = compare(threshold<U>(signpost_ratio<uint128>(m, ja), weights, other, a),
+                                               threshold<U>(signpost_ratio<uint128>(m, b.j), weights, other, b.cell));
     return exact < 0 ? -1 : (exact > 0 ? 1 : 0);
   };
   const bool zero_first = first_signpost_is_zero(m);
@@ -169,8 +153,8 @@ line_interval<U> interval_of(std::span<const std::int64_t> weights, std::span<co
     if (!upper.present || order(n, k, upper) < 0) upper = {k, n, true};
   }
   line_interval<U> out;
-  if (lower.present) out.lower = {threshold<U>(signpost_ratio<uint128>(m, lower.j), num, other, lower.cell), lower.cell, true};
-  if (upper.present) out.upper = {threshold<U>(signpost_ratio<uint128>(m, upper.j), num, other, upper.cell), upper.cell, true};
+  if (lower.present) out.lower = {threshold<U>(signpost_ratio<uint128>(m, lower.j), weights, other, lower.cell), lower.cell, true};
+  if (upper.present) out.upper = {threshold<U>(signpost_ratio<uint128>(m, upper.j), weights, other, upper.cell), upper.cell, true};
   return out;
 }
 
@@ -219,18 +203,14 @@ line_fit fit(std::span<const std::int64_t> weights, std::span<const ratio<U>> ot
              std::span<const scaled_multiplier> scaled, std::int64_t total, method m, std::span<std::int64_t> counts,
              line_scratch& scratch) {
   const std::size_t size = weights.size();
-  std::vector<U>& num = numerators(scratch, U{});
-  num.resize(size);
-  for (std::size_t k = 0; k < size; ++k) num[k] = U(static_cast<std::uint64_t>(weights[k])) * other[k].num;
-
-  approximate_weights<U>(weights, num, other, scaled, scratch.approx);
+  approximate_weights(weights, scaled, scratch.approx);
   apportion(total, scratch.approx, {.m = m}, {}, counts, scratch.engine);
 
   // Each move strictly lowers the sum of the claims held, so the loop ends; the guard
   // only turns a logic error into an exception instead of a hang.
   for (std::size_t moves = 0;; ++moves) {
     if (moves > 64 * size + 1024) throw std::logic_error("biproportional: a line fit did not settle");
-    const line_interval<U> range = interval_of<U>(weights, num, other, m, counts, scratch.approx);
+    const line_interval<U> range = interval_of<U>(weights, other, m, counts, scratch.approx);
     if (const std::optional<line_fit> f = choose_within(range)) return *f;
     // The approximation put a unit in the wrong cell: move it. (There is a lower
     // claim: without one lo = 0, and an upper claim is never below 0.)
@@ -243,11 +223,8 @@ template <class U>
 line_fit polish(std::span<const std::int64_t> weights, std::span<const ratio<U>> other,
                 std::span<const scaled_multiplier> scaled, method m, std::span<const std::int64_t> counts,
                 line_scratch& scratch) {
-  std::vector<U>& num = numerators(scratch, U{});
-  num.resize(weights.size());
-  for (std::size_t k = 0; k < weights.size(); ++k) num[k] = U(static_cast<std::uint64_t>(weights[k])) * other[k].num;
-  approximate_weights<U>(weights, num, other, scaled, scratch.approx);
-  const std::optional<line_fit> f = choose_within(interval_of<U>(weights, num, other, m, counts, scratch.approx));
+  approximate_weights(weights, scaled, scratch.approx);
+  const std::optional<line_fit> f = choose_within(interval_of<U>(weights, other, m, counts, scratch.approx));
   if (!f) throw std::logic_error("biproportional: polishing a line whose counts are not a valid rounding");
   return *f;
 }
@@ -261,8 +238,8 @@ line_fit fit_line(std::span<const std::int64_t> weights, std::span<const ratio<u
 }
 
 line_fit fit_line(std::span<const std::int64_t> weights, std::span<const ratio<big_int>> other,
-                  std::int64_t total, method m, std::span<std::int64_t> counts, line_scratch& scratch) {
-  return fit<big_int>(weights, other, {}, total, m, counts, scratch);
+                  std::span<const scaled_multiplier> scaled, std::int64_t total, method m, std::span<std::int64_t> counts, line_scratch& scratch) {
+  return fit<big_int>(weights, other, scaled, total, m, counts, scratch);
 }
 
 line_fit polish_line(std::span<const std::int64_t> weights, std::span<const ratio<uint128>> other,
@@ -271,9 +248,10 @@ line_fit polish_line(std::span<const std::int64_t> weights, std::span<const rati
   return polish<uint128>(weights, other, scaled, m, counts, scratch);
 }
 
-line_fit polish_line(std::span<const std::int64_t> weights, std::span<const ratio<big_int>> other, method m,
-                     std::span<const std::int64_t> counts, line_scratch& scratch) {
-  return polish<big_int>(weights, other, {}, m, counts, scratch);
+line_fit polish_line(std::span<const std::int64_t> weights, std::span<const ratio<big_int>> other,
+                     std::span<const scaled_multiplier> scaled, method m, std::span<const std::int64_t> counts,
+                     line_scratch& scratch) {
+  return polish<big_int>(weights, other, scaled, m, counts, scratch);
 }
 
 bool fits_in_128_bits(method m, unsigned weight_bits, unsigned num_bits, unsigned den_bits,
@@ -289,6 +267,13 @@ scaled_multiplier scale_multiplier(const ratio<uint128>& r) {
   const int e = static_cast<int>(bit_length(r.num)) - static_cast<int>(bit_length(r.den));
   const int up = 63 - e;
   const uint128 mant = up >= 0 ? uint128(r.num << up) / r.den : uint128(r.num / r.den) >> -up;
+  return {static_cast<std::uint64_t>(mant), e};
+}
+
+scaled_multiplier scale_multiplier(const ratio<big_int>& r) {
+  const int e = static_cast<int>(bit_length(r.num)) - static_cast<int>(bit_length(r.den));
+  const int up = 63 - e;
+  const big_int mant = up >= 0 ? big_int((r.num << up) / r.den) : big_int((r.num / r.den) >> -up);
   return {static_cast<std::uint64_t>(mant), e};
 }
 
@@ -310,8 +295,10 @@ void other_side::assign(std::span<const rational> multipliers, method m, unsigne
     }
   } else {
     big_.resize(multipliers.size());
+    scaled_.resize(multipliers.size());
     for (std::size_t k = 0; k < multipliers.size(); ++k) {
       big_[k] = {mp::numerator(multipliers[k]), mp::denominator(multipliers[k])};
+      scaled_[k] = scale_multiplier(big_[k]);
     }
   }
 }
@@ -319,13 +306,13 @@ void other_side::assign(std::span<const rational> multipliers, method m, unsigne
 line_fit other_side::fit(std::span<const std::int64_t> weights, std::int64_t total, method m,
                          std::span<std::int64_t> counts, line_scratch& scratch) const {
   return fast_ ? fit_line(weights, small_, scaled_, total, m, counts, scratch)
-               : fit_line(weights, big_, total, m, counts, scratch);
+               : fit_line(weights, big_, scaled_, total, m, counts, scratch);
 }
 
 line_fit other_side::polish(std::span<const std::int64_t> weights, method m, std::span<const std::int64_t> counts,
                             line_scratch& scratch) const {
   return fast_ ? polish_line(weights, small_, scaled_, m, counts, scratch)
-               : polish_line(weights, big_, m, counts, scratch);
+               : polish_line(weights, big_, scaled_, m, counts, scratch);
 }
 
 }  // namespace tandem::alloc::detail

@@ -31,8 +31,6 @@ struct line_fit {
 
 /// Reusable memory for fitting lines (one per thread).
 struct line_scratch {
-  std::vector<uint128> numerators128;
-  std::vector<big_int> numerators_big;
   std::vector<std::int64_t> approx;
   workspace engine;
 };
@@ -45,6 +43,7 @@ struct scaled_multiplier {
   int e = 0;
 };
 [[nodiscard]] scaled_multiplier scale_multiplier(const ratio<uint128>& r);
+[[nodiscard]] scaled_multiplier scale_multiplier(const ratio<big_int>& r);
 
 /// Fits a line whose cells have `weights` and, cell by cell, the other side's
 /// multipliers `other` (finite, positive). `counts` receives the counts. The uint128
@@ -53,15 +52,17 @@ line_fit fit_line(std::span<const std::int64_t> weights, std::span<const ratio<u
                   std::span<const scaled_multiplier> scaled, std::int64_t total, method m,
                   std::span<std::int64_t> counts, line_scratch& scratch);
 line_fit fit_line(std::span<const std::int64_t> weights, std::span<const ratio<big_int>> other,
-                  std::int64_t total, method m, std::span<std::int64_t> counts, line_scratch& scratch);
+                  std::span<const scaled_multiplier> scaled, std::int64_t total, method m,
+                  std::span<std::int64_t> counts, line_scratch& scratch);
 
 /// A new multiplier for a line whose counts are already a valid rounding (they stay as
 /// they are): the same choice fit_line makes, to keep multipliers short.
 line_fit polish_line(std::span<const std::int64_t> weights, std::span<const ratio<uint128>> other,
                      std::span<const scaled_multiplier> scaled, method m, std::span<const std::int64_t> counts,
                      line_scratch& scratch);
-line_fit polish_line(std::span<const std::int64_t> weights, std::span<const ratio<big_int>> other, method m,
-                     std::span<const std::int64_t> counts, line_scratch& scratch);
+line_fit polish_line(std::span<const std::int64_t> weights, std::span<const ratio<big_int>> other,
+                     std::span<const scaled_multiplier> scaled, method m, std::span<const std::int64_t> counts,
+                     line_scratch& scratch);
 
 /// True if every product fit_line forms stays within 128 bits: weights below
 /// 2^weight_bits, multipliers with numerators below 2^num_bits and denominators below
