@@ -134,14 +134,14 @@ class scaling {
   /// false if scaling stalled, leaving a state right after a column fit.
   bool run(bool& tied) {
     fit_rows(tied);
-    std::int64_t best = column_gap();
+    std::uint64_t best = column_gap();
     std::size_t without_progress = 0;
     for (std::size_t pass = 1; pass <= max_scaling_passes; ++pass) {
       if (best == 0) return true;
       ++stats_.scaling_passes;
       fit_columns();
       fit_rows(tied);
-      const std::int64_t gap = column_gap();
+      const std::uint64_t gap = column_gap();
       if (gap < best) {
         best = gap;
         without_progress = 0;
@@ -155,12 +155,15 @@ class scaling {
   }
 
  private:
-  std::int64_t column_gap() const {
-    std::int64_t gap = 0;
+  // The sum over the columns of |column sum - column total|: at most twice the sum of
+  // the totals, which fits int64, so below 2^64.
+  std::uint64_t column_gap() const {
+    std::uint64_t gap = 0;
     for (std::size_t j = 0; j < st_.cols; ++j) {
-      std::int64_t sum = 0;
+      std::int64_t sum = 0;  // at most the sum of all counts, which is the sum of the totals
       for (std::size_t i = 0; i < st_.rows; ++i) sum += st_.count(i, j);
-      gap += sum > st_.col_totals[j] ? sum - st_.col_totals[j] : st_.col_totals[j] - sum;
+      const std::int64_t total = st_.col_totals[j];
+      gap += sum > total ? static_cast<std::uint64_t>(sum - total) : static_cast<std::uint64_t>(total - sum);
     }
     return gap;
   }

@@ -20,27 +20,36 @@ rational to_rational(const ratio<big_int>& r) { return rational(r.num, r.den); }
 /// weights v_k = w_k * p_k / q_k, at least 1 for every positive weight so that the
 /// engine keeps the zero pattern. With 2^shift the common scale, v_k * 2^shift lies
 /// within 2 of approx[k], which the filter in interval_of relies on: w * mant is
-/// w * p/q * 2^(63 - e) less at most w; shifted right by 63 - e - shift >= bits(w) + 1
+/// w * p/q * 2^(63 - e) less at most w; shifted right by 63 - e - shift >= bits(w) + 2
 /// the error is below 1, and the floor adds at most 1 more. One multiplication a cell,
 /// whatever the size of the multipliers.
 void approximate_weights(std::span<const std::int64_t> weights, std::span<const scaled_multiplier> scaled,
                          std::vector<std::int64_t>& approx) {
-  // v_k < 2^(bits(w_k) + e_k + 1) <= 2^(top + 1), so each approximation is below
-  // 2^(62 - b) and their sum below 2^62 (b = the bits of the line's length): the
-  // one-dimensional engine then stays on its 64-bit path, which needs the sum of the
-  // weights below 2^64.
+  // v_k < 2^(x_k + 1) with x_k = bits(w_k) + e_k. The scale is set by the sum of the
+  // 2^x_k, not their maximum: their sum then comes to about 2^61, so that an error of
+  // 2 in one approximation moves the engine's counts by at most a few units even for
+  // totals near 2^63 (one dominant weight would otherwise leave the others a scale
+  // where rounding costs hundreds of units each). With 2^sum_bits >= the sum of the
+  // 2^x_k, every approximation is below 2^62 in all and the one-dimensional engine
+  // stays on its 64-bit path, which needs the sum of the weights below 2^64.
   int top = -1000000;
   for (std::size_t k = 0; k < weights.size(); ++k) {
     if (weights[k] == 0) continue;
-    const int e = static_cast<int>(std::bit_width(static_cast<std::uint64_t>(weights[k]))) + scaled[k].e;
-    if (e > top) top = e;
+    top = std::max(top, static_cast<int>(std::bit_width(static_cast<std::uint64_t>(weights[k]))) + scaled[k].e);
   }
-  const auto length_bits = static_cast<int>(std::bit_width(weights.size()));
-  const int shift = 61 - length_bits - top;
+  // The sum of 2^(x_k - top) in 32-bit fixed point, each term rounded up.
+  std::uint64_t sum = 0;
+  for (std::size_t k = 0; k < weights.size(); ++k) {
+    if (weights[k] == 0) continue;
+    const int below = top - (static_cast<int>(std::bit_width(static_cast<std::uint64_t>(weights[k]))) + scaled[k].e);
+    sum += below >= 32 ? 1 : (std::uint64_t{1} << (32 - below));
+  }
+  const int sum_bits = top + static_cast<int>(std::bit_width(sum)) - 32;  // 2^sum_bits >= the sum
+  const int shift = 61 - sum_bits;  // <= 61 - x_k for every k: the error bound below holds
   approx.assign(weights.size(), 0);
   for (std::size_t k = 0; k < weights.size(); ++k) {
     if (weights[k] == 0) continue;
-    const int down = 63 - scaled[k].e - shift;  // >= 2 + b + bits(w_k)
+    const int down = 63 - scaled[k].e - shift;  // >= 2 + bits(w_k)
     const uint128 x = uint128{static_cast<std::uint64_t>(weights[k])} * scaled[k].mant;
     const std::int64_t a = down >= 128 ? 0 : static_cast<std::int64_t>(static_cast<std::uint64_t>(x >> down));
     approx[k] = a > 0 ? a : 1;

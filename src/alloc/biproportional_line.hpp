@@ -7,7 +7,8 @@
 // method's rounding of L * v_k. The counts come from the one-dimensional engine run
 // on integer approximations of the v_k (fast, and almost always already right); the
 // exact interval of valid L is then computed from the true v_k, and if the
-// approximation misled the engine (near-ties only), single units are moved from the
+// approximation misled the engine (near-ties, or a few units a cell when totals near
+// 2^63 meet weights of very different sizes), single units are moved from the
 // cell with the highest claim to lose one to the cell with the highest claim to gain
 // one until the interval is non-empty. L is the simplest rational inside it.
 #pragma once

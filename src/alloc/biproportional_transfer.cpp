@@ -68,8 +68,10 @@ class transfer {
       for (std::size_t j = 0; j < st.cols; ++j) row_sum_[i] += st.count(i, j);
     }
     for (const std::int64_t w : st.weights) weight_bits_ = std::max(weight_bits_, bit_length(uint128(w)));
-    largest_row_total_ = *std::max_element(st.row_totals.begin(), st.row_totals.end());
-    largest_col_total_ = *std::max_element(st.col_totals.begin(), st.col_totals.end());
+    // Rows over their totals may hold cells as large as a column total: the bound of
+    // the 128-bit path has to cover both.
+    largest_total_ = std::max(*std::max_element(st.row_totals.begin(), st.row_totals.end()),
+                              *std::max_element(st.col_totals.begin(), st.col_totals.end()));
   }
 
   std::size_t run() {
@@ -256,14 +258,14 @@ class transfer {
   // Exact ties grow the multipliers' digits phase after phase; choosing each moved
   // multiplier again inside its interval (the counts stay) keeps them short.
   void polish() {
-    other_.assign(st_.col_multipliers, st_.m, weight_bits_, largest_row_total_);
+    other_.assign(st_.col_multipliers, st_.m, weight_bits_, largest_total_);
     for (std::size_t i = 0; i < st_.rows; ++i) {
       if (row_from_[i] == none || short_enough(st_.row_multipliers[i])) continue;
       const std::span<const std::int64_t> w = st_.weights.subspan(i * st_.cols, st_.cols);
       const std::span<const std::int64_t> n(st_.counts.data() + i * st_.cols, st_.cols);
       st_.row_multipliers[i] = other_.polish(w, st_.m, n, scratch_).multiplier;
     }
-    other_.assign(st_.row_multipliers, st_.m, weight_bits_, largest_col_total_);
+    other_.assign(st_.row_multipliers, st_.m, weight_bits_, largest_total_);
     column_weights_.resize(st_.rows);
     column_counts_.resize(st_.rows);
     for (std::size_t j = 0; j < st_.cols; ++j) {
@@ -332,8 +334,7 @@ class transfer {
   std::vector<std::optional<candidate>> col_offer_;
   std::vector<approx> col_approx_;
   unsigned weight_bits_ = 0;
-  std::int64_t largest_row_total_ = 0;
-  std::int64_t largest_col_total_ = 0;
+  std::int64_t largest_total_ = 0;
   other_side other_;
   std::vector<std::int64_t> column_weights_;
   std::vector<std::int64_t> column_counts_;

@@ -12,7 +12,7 @@
 // anyone can check cell by cell (check_biproportional does). Cells with weight zero
 // stay zero. This is the method of Balinski and Demange (1989), used for the Swiss
 // cantonal parliaments since 2006 (the "doppelter Pukelsheim"); see
-// docs/allocation.md for the statement and the algorithm.
+// docs/biproportional.md for the statement and the algorithm.
 //
 //   std::vector<std::int64_t> rows{5, 3}, cols{4, 4};
 //   std::vector<std::int64_t> w{30, 10,
