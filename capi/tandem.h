@@ -2446,7 +2446,7 @@ TANDEM_API tandem_status tandem_biproportional_result_copy_shares(
 /**
  * True if some cell with positive weight lies exactly on a signpost under the
  * divisors: another apportionment meeting the same totals may exist, and this one
- * was chosen by the deterministic tie order (earlier rows, then earlier columns).
+ * was chosen deterministically (the same input always gives the same matrix).
  * False for NULL. Since 0.5.0.
  */
 TANDEM_API bool tandem_biproportional_result_tied(const tandem_biproportional_result* result);

@@ -73,7 +73,7 @@ struct biproportional_result {
   std::vector<rational> column_divisors;
   /// True if some cell with positive weight lies exactly on a signpost under these
   /// divisors: another apportionment meeting the same totals may exist, and this one
-  /// was chosen by the deterministic tie order (earlier rows, then earlier columns).
+  /// was chosen deterministically (the same input always gives the same matrix).
   bool tied = false;
   biproportional_stats stats{};
 };
