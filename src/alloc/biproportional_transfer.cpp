@@ -226,10 +226,10 @@ class transfer {
   // Moves the multipliers by the phase's factors, one unit back along the labels from
   // the under-full row `r` to an over-full one, and shortens the moved multipliers.
   void finish(std::size_t r) {
+    // The labelled rows' new multipliers would be row * Delta_i / Delta_final; polish()
+    // chooses every labelled row again from its interval given the new columns, an
+    // interval that value proves non-empty, so only the columns need the exact update.
     const rational final_delta = row_delta_[r];
-    for (std::size_t i = 0; i < st_.rows; ++i) {
-      if (row_from_[i] != none) st_.row_multipliers[i] *= row_delta_[i] / final_delta;
-    }
     for (std::size_t j = 0; j < st_.cols; ++j) {
       if (col_from_[j] != none) st_.col_multipliers[j] *= final_delta / col_delta_[j];
     }
@@ -248,19 +248,12 @@ class transfer {
     polish();
   }
 
-  // Multipliers this short keep every line fit on the 128-bit path: no need to choose
-  // them again.
-  static bool short_enough(const rational& r) {
-    constexpr unsigned limit = 40;
-    return bit_length(big_int(mp::numerator(r))) <= limit && bit_length(big_int(mp::denominator(r))) <= limit;
-  }
-
   // Exact ties grow the multipliers' digits phase after phase; choosing each moved
   // multiplier again inside its interval (the counts stay) keeps them short.
   void polish() {
     other_.assign(st_.col_multipliers, st_.m, weight_bits_, largest_total_);
     for (std::size_t i = 0; i < st_.rows; ++i) {
-      if (row_from_[i] == none || short_enough(st_.row_multipliers[i])) continue;
+      if (row_from_[i] == none) continue;
       const std::span<const std::int64_t> w = st_.weights.subspan(i * st_.cols, st_.cols);
       const std::span<const std::int64_t> n(st_.counts.data() + i * st_.cols, st_.cols);
       st_.row_multipliers[i] = other_.polish(w, st_.m, n, scratch_).multiplier;
@@ -269,7 +262,7 @@ class transfer {
     column_weights_.resize(st_.rows);
     column_counts_.resize(st_.rows);
     for (std::size_t j = 0; j < st_.cols; ++j) {
-      if (col_from_[j] == none || short_enough(st_.col_multipliers[j])) continue;
+      if (col_from_[j] == none) continue;
       for (std::size_t i = 0; i < st_.rows; ++i) {
         column_weights_[i] = st_.weight(i, j);
         column_counts_[i] = st_.count(i, j);
