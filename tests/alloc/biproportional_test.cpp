@@ -101,10 +101,10 @@ bool contains(const std::string& text, const std::string& part) { return text.fi
 //   10/18 = 0.556    20/9 = 2.22
 // which round (nearest, signposts at k + 1/2) to 3 2 / 1 2: rows 5, 3, columns 4, 4.
 //
-// The header's usage comment claims 4 1 / 0 3, which no divisors can give: the
-// cross ratio of the quotients equals that of the weights, 30*20 / (10*10) = 6,
-// but 4 1 / 0 3 needs q00 >= 3.5, q11 >= 2.5, q01 <= 1.5, q10 <= 0.5, a cross ratio
-// of at least 3.5*2.5 / (1.5*0.5) = 11.7.
+// 4 1 / 0 3, which a first version of the header's usage comment claimed, is what no
+// divisors can give: the cross ratio of the quotients equals that of the weights,
+// 30*20 / (10*10) = 6, but 4 1 / 0 3 needs q00 >= 3.5, q11 >= 2.5, q01 <= 1.5,
+// q10 <= 0.5, a cross ratio of at least 3.5*2.5 / (1.5*0.5) = 11.7.
 TEST(BiproportionalWorked, TwoByTwoWebster) {
   expect_unique_answer(make({5, 3}, {4, 4}, {30, 10, 10, 20}), {3, 2, 1, 2}, {q(1), q(9, 5)}, {q(10), q(5)});
 }
@@ -284,6 +284,48 @@ TEST(BiproportionalTies, CycleOfZeros) {
   EXPECT_TRUE(got.shares == a || got.shares == b) << describe_matrix(got.shares, 3);
   EXPECT_EQ(verify_result(p, got), "");
   EXPECT_TRUE(got.tied);
+}
+
+// ---------------------------------------------------------------------------
+// Totals that empty a weighted cell: rows a, a; columns a, a; weights 1 1 / 0 1. Row 2
+// has weight only in column 2, so it fills it, and row 1 must give column 2 nothing
+// although its weight there equals its weight in column 1: the only answer is
+// a 0 / 0 a, with the divisors drifting apart as a grows (the engine's slow case,
+// docs/biproportional.md; these sizes take a few transfers).
+TEST(BiproportionalLimits, TotalsThatEmptyAWeightedCell) {
+  for (const std::int64_t a : {std::int64_t{1}, std::int64_t{7}, std::int64_t{1000}, std::int64_t{20000}}) {
+    const matrix_problem p = make({a, a}, {a, a}, {1, 1, 0, 1});
+    SCOPED_TRACE(describe(p));
+    const biproportional_result got = solve(p);
+    EXPECT_EQ(got.shares, (shares_t{a, 0, 0, a}));
+    EXPECT_EQ(verify_result(p, got), "");
+  }
+}
+
+// One dominant weight among 99 tiny ones with a total near 2^62: the line fit's
+// approximations must not cost the tiny cells many units each (a first version
+// gave up with a logic error here). Each tiny cell's column total is 1, so each
+// gets exactly 1.
+TEST(BiproportionalLimits, DominantWeightWithAHugeTotal) {
+  constexpr std::int64_t big = std::int64_t{1} << 62;
+  shares_t weights(100, 1);
+  weights[0] = big;
+  shares_t cols(100, 1);
+  cols[0] = big - 99;
+  const matrix_problem p = make({big}, cols, weights);
+  const biproportional_result got = solve(p);
+  EXPECT_EQ(got.shares, cols);
+  EXPECT_EQ(verify_result(p, got), "");
+}
+
+// Totals of INT64_MAX: the gap between column sums and totals is summed without
+// overflow (UBSan caught a signed overflow there).
+TEST(BiproportionalLimits, TotalsOfInt64Max) {
+  constexpr std::int64_t top = std::numeric_limits<std::int64_t>::max();
+  const matrix_problem p = make({top}, {top, 0}, {1, 1000});
+  const biproportional_result got = solve(p);
+  EXPECT_EQ(got.shares, (shares_t{top, 0}));
+  EXPECT_EQ(verify_result(p, got), "");
 }
 
 // ---------------------------------------------------------------------------
