@@ -16,8 +16,10 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "alloc/support/rational_certificate.hpp"
@@ -25,6 +27,13 @@
 
 namespace tandem::alloc {
 namespace {
+
+std::vector<rational> rationals(std::initializer_list<std::pair<std::int64_t, std::int64_t>> fractions) {
+  std::vector<rational> out;
+  out.reserve(fractions.size());
+  for (const auto& [num, den] : fractions) out.emplace_back(num, den);
+  return out;
+}
 
 using test_support::describe_matrix;
 using test_support::matrix_problem;
@@ -108,11 +117,12 @@ TEST(BiproportionalPublished, ZurichCityCouncil2018) { expect_published_seats(zu
 // the independent verifier accepts them exactly (this guards the transcription).
 TEST(BiproportionalPublished, ZurichCityCouncil2018PublishedDivisors) {
   const election& e = zurich_2018();
-  const std::vector<rational> lists{rational(1), rational(10708, 10000), rational(973, 1000), rational(934, 1000),
-                                    rational(102, 100), rational(1), rational(73, 100)};
-  const std::vector<rational> districts{rational(9870),  rational(12100), rational(10000),
-                                        rational(9000),  rational(15850), rational(10950),
-                                        rational(11080), rational(12400), rational(5000)};
+  // Built from integer pairs: an initializer list of rational temporaries makes GCC 12
+  // at -O3 warn (maybe-uninitialized, a false positive inside Boost).
+  const std::vector<rational> lists = rationals({{1, 1}, {10708, 10000}, {973, 1000}, {934, 1000}, {102, 100}, {1, 1},
+                                                 {73, 100}});
+  const std::vector<rational> districts = rationals({{9870, 1}, {12100, 1}, {10000, 1}, {9000, 1}, {15850, 1},
+                                                     {10950, 1}, {11080, 1}, {12400, 1}, {5000, 1}});
   EXPECT_EQ(verify_biproportional(e.party_seats, e.district_seats, e.votes, e.seats, lists, districts, method::webster,
                                   1),
             "");
