@@ -43,11 +43,12 @@ class actuals {
   void add(unit_index_t leaf, product_index_t product, std::size_t month, per_measure<std::int64_t> values);
 
   /// The actual of a unit (rolled up over its subtree) for a line (or all_products)
-  /// in month `month`. errc::out_of_range for a bad index.
+  /// in month `month`. errc::out_of_range for a bad index, errc::invalid_argument for
+  /// a measure the plan does not target.
   [[nodiscard]] std::int64_t actual(measure m, unit_index_t u, product_index_t p, std::size_t month) const;
   /// The same summed over every month.
   [[nodiscard]] std::int64_t actual_total(measure m, unit_index_t u, product_index_t p) const;
-  /// The latest date booked, if any.
+  /// The latest date booked by name (add() by index has no date), if any.
   [[nodiscard]] std::optional<time::date> last_date() const noexcept;
   /// Number of sales booked.
   [[nodiscard]] std::size_t rows() const noexcept;

@@ -4,8 +4,12 @@
 // unit at a level), per period group (month, quarter, half or year of the plan's
 // fiscal calendar): the target, the actual, the variance (actual - target), the
 // attainment (actual / target, an exact ratio rounded once when shown) and, with an
-// as-of date, the target to that date (a period cut by the date is pro-rated by its
-// days, exactly: time/target_series.hpp) with its attainment.
+// as-of date, the target to that date with its attainment. In the month that contains
+// the date, each leaf unit's month of each line counts round(target x days covered /
+// days in the month), half up, and rows sum those: targets to date add up across
+// units and lines like every other figure, grow day by day and reach the month's
+// target on its last day. The actual to date is the row's actual as booked (the
+// actuals are taken to be the sales up to the as-of date).
 //
 //   report_request r{.m = measure::amount, .by = grouping::quarter, .as_of = date::from_ymd(2026, 9, 30)};
 //   auto rows = make_report(p, &a, r);
@@ -40,8 +44,9 @@ struct ratio {
   std::int64_t den = 0;
   friend bool operator==(const ratio&, const ratio&) = default;
 };
-/// num / den as a percentage with `decimals` decimals, rounded half away from zero
-/// once, from the exact ratio: {1, 3} -> "33.3" (decimals 1); "" when den == 0.
+/// num / den as a percentage with `decimals` decimals (0..15, errc::out_of_range
+/// otherwise), rounded half away from zero once, from the exact ratio: {1, 3} ->
+/// "33.3" (decimals 1); "" when den == 0; a negative that rounds to zero is "0.0".
 [[nodiscard]] std::string format_percent(ratio r, int decimals = 1);
 
 struct report_request {
@@ -72,7 +77,8 @@ struct report_row {
 /// Rows unit by unit (depth-first order), each unit's own row then its lines',
 /// periods in order within each. `a` may be null (targets only). Throws
 /// errc::invalid_argument for an untargeted measure, a level deeper than the tree,
-/// a bad unit index; errc::out_of_range for an as-of date outside the fiscal year.
+/// a bad unit index, actuals not shaped like the plan; errc::out_of_range for an
+/// as-of date outside the fiscal year.
 [[nodiscard]] std::vector<report_row> make_report(const plan& p, const actuals* a, const report_request& r);
 
 /// Remaining targets after the months closed by `as_of` (a month is closed when it
