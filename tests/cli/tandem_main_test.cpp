@@ -36,7 +36,7 @@ TEST(tandem_main, no_command_is_a_usage_error) {
   EXPECT_EQ(r.status, 2);
   EXPECT_EQ(r.out, "");
   EXPECT_EQ(r.err,
-            "tandem: a command is required; the commands are allocate, spread, biproportional, catalog, org "
+            "tandem: a command is required; the commands are allocate, spread, biproportional, catalog, org, plan "
             "(see 'tandem --help')\n");
 }
 
@@ -46,7 +46,7 @@ TEST(tandem_main, unknown_command_is_a_usage_error) {
   EXPECT_EQ(r.status, 2);
   EXPECT_EQ(r.out, "");
   EXPECT_EQ(r.err,
-            "tandem: unknown command \"allot\"; the commands are allocate, spread, biproportional, catalog, org\n");
+            "tandem: unknown command \"allot\"; the commands are allocate, spread, biproportional, catalog, org, plan\n");
 }
 
 TEST(tandem_main, unknown_option_is_a_usage_error) {

@@ -4,6 +4,7 @@
 #include "catalog_command.hpp"
 #include "command.hpp"
 #include "org_command.hpp"
+#include "plan_command.hpp"
 #include "spread_command.hpp"
 
 namespace tandem::cli {
@@ -15,6 +16,7 @@ std::vector<std::unique_ptr<command>> make_commands() {
   commands.push_back(std::make_unique<biproportional_command>());
   commands.push_back(std::make_unique<catalog_command>());
   commands.push_back(std::make_unique<org_command>());
+  commands.push_back(std::make_unique<plan_command>());
   return commands;
 }
 
