@@ -58,11 +58,11 @@ extern "C" {
 /* ------------------------------------------------------------------ versions */
 
 #define TANDEM_VERSION_MAJOR 0
-#define TANDEM_VERSION_MINOR 5
+#define TANDEM_VERSION_MINOR 6
 #define TANDEM_VERSION_PATCH 0
 /** MAJOR * 10000 + MINOR * 100 + PATCH. */
 #define TANDEM_VERSION_NUMBER (TANDEM_VERSION_MAJOR * 10000 + TANDEM_VERSION_MINOR * 100 + TANDEM_VERSION_PATCH)
-#define TANDEM_VERSION_STRING "0.5.0"
+#define TANDEM_VERSION_STRING "0.6.0"
 
 /**
  * The version of the library actually loaded, as TANDEM_VERSION_NUMBER. Compare it
@@ -2511,6 +2511,694 @@ TANDEM_API tandem_status tandem_biproportional_check(const int64_t* row_totals, 
                                                      const char* const* row_divisors,
                                                      const char* const* column_divisors,
                                                      tandem_method method, int64_t quantum);
+
+/* ------------------------------------------------------------ plan: target plans */
+
+/*
+ * A target plan: the annual sales target of a company decomposed exactly, top-down,
+ * to every sales unit (company, departments, regions, branches, teams, salespeople,
+ * agents, distributors), every product line and every month of the fiscal year
+ * (tandem/plan in C++; the document format is docs/plan-format.md, the C side
+ * docs/c-api.md section 16). Every level sums exactly to its parent: a unit's total
+ * is the sum of its children's, of its product lines' and of its months'.
+ *
+ * A plan is loaded from a JSON plan document and decomposed at once; edits (weights,
+ * bounds and locks, the mix, the annual target) re-plan only what depends on them and
+ * give the strong guarantee: an edit that fails leaves the plan exactly as it was.
+ * Actuals (what was sold, booked by leaf units per product line and day) roll up the
+ * tree like the targets, and a report sets targets against actuals for any unit or
+ * level, per month, quarter, half or year.
+ *
+ * Numbering: units are numbered 0..unit_count-1 in a depth-first order of the tree
+ * (the root is 0; a unit's subtree is the contiguous range [index, index +
+ * subtree_size)); product lines 0..product_count-1 in the document's order; months
+ * 0..month_count-1 in the fiscal year's order. TANDEM_ALL_PRODUCTS in place of a
+ * product line index sums over every line. Edits name units and lines by id, and
+ * never renumber them.
+ *
+ * Amounts, quantities and bounds are integers in the measure's smallest unit (fen
+ * for a currency of scale 2: tandem_plan_measure gives the scale; format them with
+ * tandem_decimal_format). TANDEM_NONE stands for "no bound" in a min, max or fixed.
+ * Weights are non-negative decimal text of any scale ("3", "31250000.00", "1.5").
+ * Texts going out are written snprintf-style (see tandem_allocation_decimal).
+ *
+ * Errors name what is at fault: unknown ids ("unknown unit 'east_offce'"), an index
+ * out of range, a measure the plan does not target (all TANDEM_E_INVALID_ARGUMENT);
+ * an edit that cannot be planned is TANDEM_E_INFEASIBLE and names the parent and the
+ * children or lines concerned. Messages name units, lines and months by id, so
+ * tandem_last_error_child() is -1 for every function of this section except
+ * tandem_actuals_load_csv and _load_csv_file, where it is the CSV row at fault.
+ *
+ * Thread safety: reading functions may run on several threads at once on one plan;
+ * an edit must not overlap any other use of it. tandem_actuals is read the same way
+ * (tandem_actuals_add is its edit); tandem_plan_report and tandem_plan_revision are
+ * immutable.
+ */
+
+/** What a target counts. Values are pinned. */
+typedef int32_t tandem_measure;
+#define TANDEM_MEASURE_AMOUNT 0   /* sales revenue in the plan's currency */
+#define TANDEM_MEASURE_QUANTITY 1 /* units of product, at the plan's quantity scale */
+
+/**
+ * Parses "amount" or "quantity" (any case) into *out. Errors:
+ * TANDEM_E_INVALID_ARGUMENT (NULL argument, unknown name; *out unchanged). Since 0.6.0.
+ */
+TANDEM_API tandem_status tandem_measure_from_name(const char* name, tandem_measure* out);
+
+/** "amount" or "quantity", or NULL if `measure` is not a tandem_measure. Static
+ *  storage. Since 0.6.0. */
+TANDEM_API const char* tandem_measure_name(tandem_measure measure);
+
+/** What kind of sales unit a node of the plan's tree is (descriptive: any kind may
+ *  have children or be a leaf). Values are pinned. */
+typedef int32_t tandem_sales_unit_kind;
+#define TANDEM_SALES_UNIT_COMPANY 0
+#define TANDEM_SALES_UNIT_DEPARTMENT 1  /* e.g. the sales department (销售部) */
+#define TANDEM_SALES_UNIT_REGION 2      /* 大区 */
+#define TANDEM_SALES_UNIT_BRANCH 3      /* 分公司, 办事处 */
+#define TANDEM_SALES_UNIT_TEAM 4
+#define TANDEM_SALES_UNIT_PERSON 5      /* a salesperson (业务员) */
+#define TANDEM_SALES_UNIT_AGENT 6       /* 代理商 */
+#define TANDEM_SALES_UNIT_DISTRIBUTOR 7 /* 经销商 */
+
+/**
+ * Parses "company", "department", "region", "branch", "team", "person", "agent" or
+ * "distributor" (any case) into *out. Errors: TANDEM_E_INVALID_ARGUMENT (NULL
+ * argument, unknown name; *out unchanged). Since 0.6.0.
+ */
+TANDEM_API tandem_status tandem_sales_unit_kind_from_name(const char* name,
+                                                          tandem_sales_unit_kind* out);
+
+/** Name of a sales unit kind ("distributor"), or NULL if `kind` is not one. Static
+ *  storage. Since 0.6.0. */
+TANDEM_API const char* tandem_sales_unit_kind_name(tandem_sales_unit_kind kind);
+
+/** What decides a unit's or a product line's share of its parent's target. Values
+ *  are pinned. */
+typedef int32_t tandem_share_basis;
+#define TANDEM_SHARE_WEIGHT 0    /* the weight is a plain proportion */
+#define TANDEM_SHARE_REFERENCE 1 /* the weight is a reference value (last year's sales) */
+#define TANDEM_SHARE_FIXED 2     /* the target is the unit's lock (fixed), per measure */
+
+/** "weight", "reference" or "fixed", or NULL if `basis` is not a tandem_share_basis.
+ *  Static storage. Since 0.6.0. */
+TANDEM_API const char* tandem_share_basis_name(tandem_share_basis basis);
+
+/** How a product line's targets spread over the months. Values are pinned. */
+typedef int32_t tandem_seasonality;
+#define TANDEM_SEASONALITY_EVEN 0          /* every month the same */
+#define TANDEM_SEASONALITY_CALENDAR_DAYS 1 /* by days in the month */
+#define TANDEM_SEASONALITY_KEY 2           /* by the line's seasonality key */
+
+/** "even", "calendar-days" or "key", or NULL if `seasonality` is not one. Static
+ *  storage. Since 0.6.0. */
+TANDEM_API const char* tandem_seasonality_name(tandem_seasonality seasonality);
+
+/** In place of a product line index: every product line (the sum over them). */
+#define TANDEM_ALL_PRODUCTS SIZE_MAX
+
+/** A target plan, decomposed. See the section's introduction for thread safety. */
+typedef struct tandem_plan tandem_plan;
+
+/** The plan document schema version this library writes and the newest it reads.
+ *  Since 0.6.0. */
+TANDEM_API int32_t tandem_plan_document_schema_version(void);
+
+/**
+ * Loads a plan document from `length` bytes of UTF-8 JSON at `json` (borrowed; need
+ * not be NUL-terminated; may be NULL when length is 0) and decomposes it into a new
+ * plan *out (caller destroys with tandem_plan_destroy). `source_name` (NULL for
+ * "<memory>") names the document in messages.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (out NULL, json NULL with length > 0, and an
+ * invalid document: the message lists every problem, one per line, each as
+ * "SOURCE: $.json.path: what is wrong"), then what decomposing reports for a valid
+ * document whose numbers do not fit together: TANDEM_E_INFEASIBLE (locks above a
+ * total, bounds no split can meet, a mix whose zeros leave a line nobody sells; the
+ * message names the units and lines), TANDEM_E_INVALID_ARGUMENT (quanta that do not
+ * divide each other), TANDEM_E_OVERFLOW, TANDEM_E_NO_MEMORY. Since 0.6.0.
+ */
+TANDEM_API tandem_status tandem_plan_load(const char* json, size_t length, const char* source_name,
+                                          tandem_plan** out);
+
+/**
+ * Loads the plan document in the file at `path` (UTF-8; an optional BOM is skipped)
+ * as tandem_plan_load, the file's path naming it in messages.
+ * Errors: as tandem_plan_load, and TANDEM_E_INVALID_ARGUMENT for path NULL or a file
+ * that cannot be read. Since 0.6.0.
+ */
+TANDEM_API tandem_status tandem_plan_load_file(const char* path, tandem_plan** out);
+
+/**
+ * Writes the plan's inputs as they stand (edits included) as a plan document that
+ * tandem_plan_load reads back to an equal plan, snprintf-style: deterministic,
+ * two-space indented, ending with a newline; units in the plan's depth-first order.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (plan NULL, buffer NULL with capacity > 0),
+ * TANDEM_E_NO_MEMORY. Since 0.6.0.
+ */
+TANDEM_API tandem_status tandem_plan_save(const tandem_plan* plan, char* buffer, size_t capacity,
+                                          size_t* length_out);
+
+/**
+ * An independent copy of `plan` into *out (to try edits on). Caller destroys with
+ * tandem_plan_destroy. Errors: TANDEM_E_INVALID_ARGUMENT (NULL), TANDEM_E_NO_MEMORY.
+ * Since 0.6.0.
+ */
+TANDEM_API tandem_status tandem_plan_clone(const tandem_plan* plan, tandem_plan** out);
+
+/** Destroys a plan. NULL does nothing. Actuals and reports made from it stay valid.
+ *  Since 0.6.0. */
+TANDEM_API void tandem_plan_destroy(tandem_plan* plan);
+
+/**
+ * The plan's own id ("fy2027_plan"), snprintf-style. Errors: TANDEM_E_INVALID_ARGUMENT
+ * (plan NULL, buffer NULL with capacity > 0). Since 0.6.0.
+ */
+TANDEM_API tandem_status tandem_plan_id(const tandem_plan* plan, char* buffer, size_t capacity,
+                                        size_t* length_out);
+
+/**
+ * The ISO 4217 code of the plan's currency ("CNY"), snprintf-style. Errors: as
+ * tandem_plan_id. Since 0.6.0.
+ */
+TANDEM_API tandem_status tandem_plan_currency(const tandem_plan* plan, char* buffer,
+                                              size_t capacity, size_t* length_out);
+
+/**
+ * The fiscal year planned (as the calendar names it: 2027 for FY2027) into
+ * *fiscal_year_out, which may be NULL. Errors: TANDEM_E_INVALID_ARGUMENT (plan NULL).
+ * Since 0.6.0.
+ */
+TANDEM_API tandem_status tandem_plan_fiscal_year(const tandem_plan* plan, int32_t* fiscal_year_out);
+
+/**
+ * The plan's fiscal calendar, as a new calendar *out (caller destroys with
+ * tandem_fiscal_calendar_destroy). Errors: TANDEM_E_INVALID_ARGUMENT (NULL),
+ * TANDEM_E_NO_MEMORY. Since 0.6.0.
+ */
+TANDEM_API tandem_status tandem_plan_calendar(const tandem_plan* plan,
+                                              tandem_fiscal_calendar** out);
+
+/**
+ * About one measure, into the outputs (each may be NULL): whether the plan targets
+ * it, its scale (decimals of its smallest unit: the currency's for amount, the
+ * quantity scale for quantity), and the company's annual target (0 when not
+ * targeted). Errors: TANDEM_E_INVALID_ARGUMENT (plan NULL, `measure` not a
+ * tandem_measure). Since 0.6.0.
+ */
+TANDEM_API tandem_status tandem_plan_measure(const tandem_plan* plan, tandem_measure measure,
+                                             bool* targeted_out, int32_t* scale_out,
+                                             int64_t* annual_target_out);
+
+/** Number of units; 0 for NULL. Since 0.6.0. */
+TANDEM_API size_t tandem_plan_unit_count(const tandem_plan* plan);
+
+/**
+ * Whether a unit has id `id`, into *found_out, and if so its index into *index_out
+ * (may be NULL; unchanged when not found). An unknown id is not an error.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (plan, id or found_out NULL). Since 0.6.0.
+ */
+TANDEM_API tandem_status tandem_plan_find_unit(const tandem_plan* plan, const char* id,
+                                               bool* found_out, size_t* index_out);
+
+/**
+ * The id of unit `unit`, snprintf-style. Errors: TANDEM_E_INVALID_ARGUMENT (plan NULL,
+ * unit >= count, buffer NULL with capacity > 0). Since 0.6.0.
+ */
+TANDEM_API tandem_status tandem_plan_unit_id(const tandem_plan* plan, size_t unit, char* buffer,
+                                             size_t capacity, size_t* length_out);
+
+/**
+ * The name of unit `unit` in `lang` as the document gives it ("" when it gives
+ * none), snprintf-style. Errors: TANDEM_E_INVALID_ARGUMENT (plan NULL, unit >= count,
+ * lang not a tandem_lang, buffer NULL with capacity > 0). Since 0.6.0.
+ */
+TANDEM_API tandem_status tandem_plan_unit_name(const tandem_plan* plan, size_t unit,
+                                               tandem_lang lang, char* buffer, size_t capacity,
+                                               size_t* length_out);
+
+/**
+ * Where unit `unit` stands in the tree, into the outputs (each may be NULL): whether
+ * it has a parent (false for the root) and the parent's index (written only when it
+ * has one), its depth (0 for the root), its number of children (0 for a leaf) and
+ * its subtree size (1 + its descendants). Errors: TANDEM_E_INVALID_ARGUMENT (plan
+ * NULL, unit >= count). Since 0.6.0.
+ */
+TANDEM_API tandem_status tandem_plan_unit_tree(const tandem_plan* plan, size_t unit,
+                                               bool* has_parent_out, size_t* parent_out,
+                                               int32_t* depth_out, size_t* child_count_out,
+                                               size_t* subtree_size_out);
+
+/**
+ * The index of child `child` (in the document's order) of unit `unit` into *out.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (NULL, unit >= count, child >= its child count).
+ * Since 0.6.0.
+ */
+TANDEM_API tandem_status tandem_plan_unit_child(const tandem_plan* plan, size_t unit, size_t child,
+                                                size_t* out);
+
+/**
+ * The kind and share basis of unit `unit`, into the outputs (each may be NULL).
+ * Errors: TANDEM_E_INVALID_ARGUMENT (plan NULL, unit >= count). Since 0.6.0.
+ */
+TANDEM_API tandem_status tandem_plan_unit_info(const tandem_plan* plan, size_t unit,
+                                               tandem_sales_unit_kind* kind_out,
+                                               tandem_share_basis* basis_out);
+
+/**
+ * The weight (or reference value) of unit `unit` as exact decimal text, with the
+ * decimals it was given ("3", "31250000.00"), snprintf-style. Errors: as
+ * tandem_plan_unit_id. Since 0.6.0.
+ */
+TANDEM_API tandem_status tandem_plan_unit_weight(const tandem_plan* plan, size_t unit,
+                                                 char* buffer, size_t capacity,
+                                                 size_t* length_out);
+
+/**
+ * The bounds and lock of unit `unit` for `measure` into the outputs (each may be
+ * NULL), TANDEM_NONE where there is none. Errors: TANDEM_E_INVALID_ARGUMENT (plan
+ * NULL, unit >= count, measure not a tandem_measure). Since 0.6.0.
+ */
+TANDEM_API tandem_status tandem_plan_unit_bounds(const tandem_plan* plan, size_t unit,
+                                                 tandem_measure measure, int64_t* min_out,
+                                                 int64_t* max_out, int64_t* fixed_out);
+
+/** Number of product lines; 0 for NULL. Since 0.6.0. */
+TANDEM_API size_t tandem_plan_product_count(const tandem_plan* plan);
+
+/**
+ * Whether a product line has id `id`, as tandem_plan_find_unit.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (plan, id or found_out NULL). Since 0.6.0.
+ */
+TANDEM_API tandem_status tandem_plan_find_product(const tandem_plan* plan, const char* id,
+                                                  bool* found_out, size_t* index_out);
+
+/**
+ * The id of product line `product`, snprintf-style. Errors: TANDEM_E_INVALID_ARGUMENT
+ * (plan NULL, product >= count, buffer NULL with capacity > 0). Since 0.6.0.
+ */
+TANDEM_API tandem_status tandem_plan_product_id(const tandem_plan* plan, size_t product,
+                                                char* buffer, size_t capacity,
+                                                size_t* length_out);
+
+/**
+ * The name of product line `product` in `lang` ("" when the document gives none),
+ * snprintf-style. Errors: TANDEM_E_INVALID_ARGUMENT (plan NULL, product >= count,
+ * lang not a tandem_lang, buffer NULL with capacity > 0). Since 0.6.0.
+ */
+TANDEM_API tandem_status tandem_plan_product_name(const tandem_plan* plan, size_t product,
+                                                  tandem_lang lang, char* buffer,
+                                                  size_t capacity, size_t* length_out);
+
+/**
+ * The lifecycle stage, share basis and seasonality of product line `product` into
+ * the outputs (each may be NULL). Errors: TANDEM_E_INVALID_ARGUMENT (plan NULL,
+ * product >= count). Since 0.6.0.
+ */
+TANDEM_API tandem_status tandem_plan_product_info(const tandem_plan* plan, size_t product,
+                                                  tandem_lifecycle_stage* stage_out,
+                                                  tandem_share_basis* basis_out,
+                                                  tandem_seasonality* seasonality_out);
+
+/**
+ * The weight of product line `product` as exact decimal text, snprintf-style.
+ * Errors: as tandem_plan_product_id. Since 0.6.0.
+ */
+TANDEM_API tandem_status tandem_plan_product_weight(const tandem_plan* plan, size_t product,
+                                                    char* buffer, size_t capacity,
+                                                    size_t* length_out);
+
+/**
+ * The bounds and lock on the company-wide target of product line `product` for
+ * `measure`, as tandem_plan_unit_bounds. Errors: TANDEM_E_INVALID_ARGUMENT (plan
+ * NULL, product >= count, measure not a tandem_measure). Since 0.6.0.
+ */
+TANDEM_API tandem_status tandem_plan_product_bounds(const tandem_plan* plan, size_t product,
+                                                    tandem_measure measure, int64_t* min_out,
+                                                    int64_t* max_out, int64_t* fixed_out);
+
+/** Number of months of the fiscal year (twelve); 0 for NULL. Since 0.6.0. */
+TANDEM_API size_t tandem_plan_month_count(const tandem_plan* plan);
+
+/**
+ * The label of month `month` ("2026-07", "FY2027 P04"), snprintf-style.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (plan NULL, month >= count, buffer NULL with
+ * capacity > 0). Since 0.6.0.
+ */
+TANDEM_API tandem_status tandem_plan_month_label(const tandem_plan* plan, size_t month,
+                                                 char* buffer, size_t capacity,
+                                                 size_t* length_out);
+
+/**
+ * The first and last day of month `month`, each into a buffer of at least
+ * TANDEM_DATE_SIZE bytes. Errors: TANDEM_E_INVALID_ARGUMENT (NULL, month >= count,
+ * a buffer too small). Since 0.6.0.
+ */
+TANDEM_API tandem_status tandem_plan_month_dates(const tandem_plan* plan, size_t month,
+                                                 char* first_out, size_t first_capacity,
+                                                 char* last_out, size_t last_capacity);
+
+/**
+ * The annual target of unit `unit` for `measure` (the sum over its product lines and
+ * months) into *out.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (NULL, measure not a tandem_measure or not
+ * targeted by the plan, unit >= count). Since 0.6.0.
+ */
+TANDEM_API tandem_status tandem_plan_unit_total(const tandem_plan* plan, tandem_measure measure,
+                                                size_t unit, int64_t* out);
+
+/**
+ * The annual target of unit `unit` for product line `product` (or
+ * TANDEM_ALL_PRODUCTS) into *out. Errors: as tandem_plan_unit_total, and
+ * product >= count. Since 0.6.0.
+ */
+TANDEM_API tandem_status tandem_plan_cell_total(const tandem_plan* plan, tandem_measure measure,
+                                                size_t unit, size_t product, int64_t* out);
+
+/**
+ * The target of unit `unit` for product line `product` (or TANDEM_ALL_PRODUCTS) in
+ * month `month` into *out; a parent's is the sum of its leaves'. Errors: as
+ * tandem_plan_cell_total, and month >= count. Since 0.6.0.
+ */
+TANDEM_API tandem_status tandem_plan_target(const tandem_plan* plan, tandem_measure measure,
+                                            size_t unit, size_t product, size_t month,
+                                            int64_t* out);
+
+/**
+ * The monthly targets of unit `unit` for product line `product` (or
+ * TANDEM_ALL_PRODUCTS) to out[0 .. count-1] (caller owned; `count` must equal
+ * tandem_plan_month_count; written only on success). Errors: as
+ * tandem_plan_cell_total, and count not the month count, out NULL. Since 0.6.0.
+ */
+TANDEM_API tandem_status tandem_plan_monthly(const tandem_plan* plan, tandem_measure measure,
+                                             size_t unit, size_t product, int64_t* out,
+                                             size_t count);
+
+/**
+ * What the last successful load or edit recomputed, into the outputs (each may be
+ * NULL): the parents whose children were split again, the leaf x product line cells
+ * spread over the months again. For tests and the curious: the figures show that an
+ * edit re-plans only what depends on it. Errors: TANDEM_E_INVALID_ARGUMENT (plan
+ * NULL). Since 0.6.0.
+ */
+TANDEM_API tandem_status tandem_plan_last_replan(const tandem_plan* plan,
+                                                 size_t* units_resplit_out,
+                                                 size_t* cells_respread_out);
+
+/*
+ * Edits. Each re-plans what depends on the value changed (the unit's parent's
+ * subtree, one leaf cell's months, or everything for the annual target and product
+ * lines) or fails and changes nothing: the plan's targets, its inputs (what
+ * tandem_plan_save writes) and tandem_plan_last_replan stay as they were. Units and
+ * product lines are named by id. Common errors: TANDEM_E_INVALID_ARGUMENT (plan, an
+ * id or a weight NULL, an unknown unit or product line, measure not a tandem_measure
+ * or not targeted, bounds that contradict themselves: negative, min above max, a
+ * lock outside them), TANDEM_E_PARSE (a weight that is not plain decimal text),
+ * TANDEM_E_OUT_OF_RANGE (a negative weight or annual target), TANDEM_E_INFEASIBLE
+ * (the plan cannot be made with the new value: the message names the parent and the
+ * units or lines concerned), TANDEM_E_OVERFLOW, TANDEM_E_NO_MEMORY.
+ */
+
+/**
+ * Sets the weight (or reference value) of unit `unit` to the decimal text `weight`
+ * (>= 0, any scale); its basis is kept unless it was fixed, in which case it becomes
+ * weight. The root's weight is kept but not used (it takes the annual target).
+ * Since 0.6.0.
+ */
+TANDEM_API tandem_status tandem_plan_set_weight(tandem_plan* plan, const char* unit,
+                                                const char* weight);
+
+/**
+ * Sets the bounds and lock of unit `unit` for `measure` (TANDEM_NONE for none; all
+ * three TANDEM_NONE removes them). Since 0.6.0.
+ */
+TANDEM_API tandem_status tandem_plan_set_bounds(tandem_plan* plan, const char* unit,
+                                                tandem_measure measure, int64_t min, int64_t max,
+                                                int64_t fixed);
+
+/** Sets the weight of product line `product`, as tandem_plan_set_weight. Since 0.6.0. */
+TANDEM_API tandem_status tandem_plan_set_product_weight(tandem_plan* plan, const char* product,
+                                                        const char* weight);
+
+/** Sets the bounds and lock on the company-wide target of product line `product`, as
+ *  tandem_plan_set_bounds. Since 0.6.0. */
+TANDEM_API tandem_status tandem_plan_set_product_bounds(tandem_plan* plan, const char* product,
+                                                        tandem_measure measure, int64_t min,
+                                                        int64_t max, int64_t fixed);
+
+/**
+ * Sets the mix weight of unit `unit` for product line `product` (adding the cell to
+ * the unit's mix or changing it). "0" says the unit does not sell the line: a unit
+ * with a mix sells only the lines its mix lists. Since 0.6.0.
+ */
+TANDEM_API tandem_status tandem_plan_set_mix(tandem_plan* plan, const char* unit,
+                                             const char* product, const char* weight);
+
+/**
+ * Sets the bounds of month `period` (its label, "2026-07") of leaf unit `unit`'s
+ * target for product line `product` (TANDEM_NONE for none; all three TANDEM_NONE
+ * removes them). Since 0.6.0.
+ */
+TANDEM_API tandem_status tandem_plan_set_period_bounds(tandem_plan* plan, const char* unit,
+                                                       const char* product, const char* period,
+                                                       tandem_measure measure, int64_t min,
+                                                       int64_t max, int64_t fixed);
+
+/** Sets the company's annual target for `measure` (>= 0, in the smallest unit) and
+ *  re-plans everything. Since 0.6.0. */
+TANDEM_API tandem_status tandem_plan_set_annual_target(tandem_plan* plan, tandem_measure measure,
+                                                       int64_t target);
+
+/**
+ * What was sold: sales booked by leaf units for a product line on a day of the plan's
+ * fiscal year, rolled up the tree, across lines and over months like the targets.
+ * Actuals keep no reference to the plan they were made for; use them with that plan
+ * (or a copy or edit of it: edits never change the units, lines or months).
+ */
+typedef struct tandem_actuals tandem_actuals;
+
+/**
+ * No sales yet, shaped like `plan`, into *out (caller destroys with
+ * tandem_actuals_destroy). Errors: TANDEM_E_INVALID_ARGUMENT (NULL),
+ * TANDEM_E_NO_MEMORY. Since 0.6.0.
+ */
+TANDEM_API tandem_status tandem_actuals_create(const tandem_plan* plan, tandem_actuals** out);
+
+/**
+ * Loads sales from `length` bytes of CSV text at `csv` (borrowed; may be NULL when
+ * length is 0) into new actuals *out (caller destroys with tandem_actuals_destroy).
+ * RFC 4180, UTF-8, an optional BOM: a header row naming the columns in any order,
+ * unit, product, date (YYYY-MM-DD) and a column per measure the plan targets
+ * (amount, quantity); values are plain decimals at the measure's scale, negative
+ * allowed (returns), empty counting as zero. `source_name` (NULL for "<memory>")
+ * names the text in messages, which name the row (the header is row 1) and column;
+ * tandem_last_error_child() is the zero-based data row at fault (the first row after
+ * the header is 0). Nothing is returned unless every row is valid.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (plan or out NULL, csv NULL with length > 0, a
+ * missing or unknown column, an unknown unit or product line, a unit that is not a
+ * leaf), TANDEM_E_PARSE (malformed CSV, date or decimal), TANDEM_E_OUT_OF_RANGE (a
+ * date outside the fiscal year, too many decimals), TANDEM_E_OVERFLOW,
+ * TANDEM_E_NO_MEMORY. Since 0.6.0.
+ */
+TANDEM_API tandem_status tandem_actuals_load_csv(const tandem_plan* plan, const char* csv,
+                                                 size_t length, const char* source_name,
+                                                 tandem_actuals** out);
+
+/**
+ * Loads sales from the CSV file at `path` as tandem_actuals_load_csv, the path
+ * naming it in messages. Errors: as tandem_actuals_load_csv, and
+ * TANDEM_E_INVALID_ARGUMENT for path NULL or a file that cannot be read. Since 0.6.0.
+ */
+TANDEM_API tandem_status tandem_actuals_load_csv_file(const tandem_plan* plan, const char* path,
+                                                      tandem_actuals** out);
+
+/** Destroys actuals. NULL does nothing. Since 0.6.0. */
+TANDEM_API void tandem_actuals_destroy(tandem_actuals* actuals);
+
+/**
+ * Books one sale of leaf unit `unit` for product line `product` on `date`
+ * ("YYYY-MM-DD", inside the plan's fiscal year): `amount` and `quantity` in their
+ * smallest units, negative for a return; a measure the plan does not target must be
+ * 0. `plan` (borrowed) resolves the ids and must be the plan the actuals were made
+ * for. Fails and books nothing, or books the sale.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (NULL, an unknown unit or product line, a unit
+ * that is not a leaf, a value for an untargeted measure, a plan of another shape),
+ * TANDEM_E_PARSE (a malformed date), TANDEM_E_OUT_OF_RANGE (a date outside the
+ * fiscal year), TANDEM_E_OVERFLOW (a running sum beyond int64). Since 0.6.0.
+ */
+TANDEM_API tandem_status tandem_actuals_add(tandem_actuals* actuals, const tandem_plan* plan,
+                                            const char* unit, const char* product,
+                                            const char* date, int64_t amount, int64_t quantity);
+
+/**
+ * The actual of unit `unit` (rolled up over its subtree) for product line `product`
+ * (or TANDEM_ALL_PRODUCTS) in month `month` into *out. Errors:
+ * TANDEM_E_INVALID_ARGUMENT (NULL, measure not a tandem_measure or not targeted, an
+ * index out of range). Since 0.6.0.
+ */
+TANDEM_API tandem_status tandem_actuals_actual(const tandem_actuals* actuals,
+                                               tandem_measure measure, size_t unit,
+                                               size_t product, size_t month, int64_t* out);
+
+/** The same summed over every month. Errors: as tandem_actuals_actual. Since 0.6.0. */
+TANDEM_API tandem_status tandem_actuals_total(const tandem_actuals* actuals,
+                                              tandem_measure measure, size_t unit,
+                                              size_t product, int64_t* out);
+
+/** Number of sales booked; 0 for NULL. Since 0.6.0. */
+TANDEM_API size_t tandem_actuals_rows(const tandem_actuals* actuals);
+
+/**
+ * Whether any sale is booked, into *has_out, and if so the latest date booked into
+ * `date_out` (a buffer of at least TANDEM_DATE_SIZE bytes; unchanged when there is
+ * none). Errors: TANDEM_E_INVALID_ARGUMENT (NULL, a buffer too small). Since 0.6.0.
+ */
+TANDEM_API tandem_status tandem_actuals_last_date(const tandem_actuals* actuals, bool* has_out,
+                                                  char* date_out, size_t date_capacity);
+
+/**
+ * Targets against actuals: rows per unit (and product line), per period group.
+ * Immutable; the caller destroys it with tandem_plan_report_destroy.
+ */
+typedef struct tandem_plan_report tandem_plan_report;
+
+/**
+ * One row of a report. The attainment is the exact ratio actual / target in lowest
+ * terms with a positive denominator (den 0 when the target is 0); format it with
+ * tandem_plan_report_percent. The layout is fixed for 0.x.
+ */
+typedef struct tandem_plan_report_row {
+  size_t unit;    /* the unit's index */
+  size_t product; /* the product line's index; TANDEM_ALL_PRODUCTS on the unit's own row */
+  int64_t target;
+  int64_t actual;   /* 0 without actuals */
+  int64_t variance; /* actual - target */
+  int64_t attainment_num;
+  int64_t attainment_den;
+  /* With an as-of date: the target to that date (periods after it count 0, the
+   * month containing it is pro-rated by its days) and actual / that target. */
+  int64_t target_to_date;
+  int64_t attainment_to_date_num;
+  int64_t attainment_to_date_den;
+  bool has_to_date; /* false without an as-of date (the three above are then 0) */
+} tandem_plan_report_row;
+
+/**
+ * A report of `plan` against `actuals` (may be NULL: targets only) into *out (caller
+ * destroys with tandem_plan_report_destroy).
+ *
+ * measure     a measure the plan targets.
+ * by          how months are grouped: TANDEM_PERIOD_MONTH, _QUARTER, _HALF or _YEAR
+ *             (of the plan's fiscal calendar; labels as it labels them, "FY2027 Q2").
+ * unit        the id of one unit: its rows; NULL: every unit at depth `level`.
+ * level       with unit NULL, the depth of the units listed (0 = the company).
+ * by_product  also a row per product line under each unit's own row.
+ * as_of       NULL, or "YYYY-MM-DD" inside the fiscal year: adds targets to date.
+ *
+ * Rows come unit by unit (depth-first order), each unit's own row then its lines',
+ * periods in order within each.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (plan or out NULL, measure not a tandem_measure
+ * or not targeted, `by` not one of the four kinds, an unknown unit, a level outside
+ * 0..the tree's depth, actuals of another shape), TANDEM_E_PARSE (a malformed
+ * date), TANDEM_E_OUT_OF_RANGE (as_of outside the fiscal year), TANDEM_E_OVERFLOW,
+ * TANDEM_E_NO_MEMORY. Since 0.6.0.
+ */
+TANDEM_API tandem_status tandem_plan_report_create(const tandem_plan* plan,
+                                                   const tandem_actuals* actuals,
+                                                   tandem_measure measure, tandem_period_kind by,
+                                                   const char* unit, int32_t level,
+                                                   bool by_product, const char* as_of,
+                                                   tandem_plan_report** out);
+
+/** Destroys a report. NULL does nothing. Since 0.6.0. */
+TANDEM_API void tandem_plan_report_destroy(tandem_plan_report* report);
+
+/** Number of rows; 0 for NULL. Since 0.6.0. */
+TANDEM_API size_t tandem_plan_report_count(const tandem_plan_report* report);
+
+/**
+ * Row `index` into *out, written only on success. Errors: TANDEM_E_INVALID_ARGUMENT
+ * (NULL, index >= count). Since 0.6.0.
+ */
+TANDEM_API tandem_status tandem_plan_report_get(const tandem_plan_report* report, size_t index,
+                                                tandem_plan_report_row* out);
+
+/**
+ * The period label of row `index` ("FY2027 Q2", "2026-07", "FY2027"), snprintf-style.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (report NULL, index >= count, buffer NULL with
+ * capacity > 0). Since 0.6.0.
+ */
+TANDEM_API tandem_status tandem_plan_report_period(const tandem_plan_report* report, size_t index,
+                                                   char* buffer, size_t capacity,
+                                                   size_t* length_out);
+
+/**
+ * The attainment of row `index` (to_date false) or its attainment to date (true) as a
+ * percentage with `decimals` decimals, rounded half away from zero once from the
+ * exact ratio ("33.3" for 1/3 with 1 decimal), snprintf-style; "" (length 0) when the
+ * target is 0 or, to date, when the report has no as-of date.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (report NULL, index >= count, buffer NULL with
+ * capacity > 0), TANDEM_E_OUT_OF_RANGE (decimals not in 0..15). Since 0.6.0.
+ */
+TANDEM_API tandem_status tandem_plan_report_percent(const tandem_plan_report* report, size_t index,
+                                                    bool to_date, int32_t decimals, char* buffer,
+                                                    size_t capacity, size_t* length_out);
+
+/**
+ * What remains to be sold after the months closed by an as-of date, re-planned: per
+ * leaf unit and product line, the actuals of the closed months and revised targets
+ * for the open ones. Immutable; the caller destroys it with
+ * tandem_plan_revision_destroy.
+ */
+typedef struct tandem_plan_revision tandem_plan_revision;
+
+/**
+ * Re-plans what remains of `measure` into *out (caller destroys with
+ * tandem_plan_revision_destroy): a month is closed when it ends on or before `as_of`;
+ * each leaf cell's annual target minus its actuals of the closed months is spread
+ * over its open months by tandem_respread's rules (see there for on_shortfall,
+ * on_surplus, proportional_to_original and `options`, which may be NULL for the
+ * defaults). Parents are not re-planned: their remaining targets are the sums of
+ * their leaves'.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (NULL, measure not a tandem_measure or not
+ * targeted, a policy not of its enumeration, actuals of another shape, no month or
+ * every month closed on `as_of`), TANDEM_E_PARSE (a malformed date), and those of
+ * tandem_respread, the message naming the unit and product line. Since 0.6.0.
+ */
+TANDEM_API tandem_status tandem_plan_respread_remaining(
+    const tandem_plan* plan, const tandem_actuals* actuals, tandem_measure measure,
+    const char* as_of, tandem_shortfall_policy on_shortfall, tandem_surplus_policy on_surplus,
+    bool proportional_to_original, const tandem_spread_options* options,
+    tandem_plan_revision** out);
+
+/** Destroys a revision. NULL does nothing. Since 0.6.0. */
+TANDEM_API void tandem_plan_revision_destroy(tandem_plan_revision* revision);
+
+/** Number of months closed (actuals in place of targets); 0 for NULL. Since 0.6.0. */
+TANDEM_API size_t tandem_plan_revision_closed_months(const tandem_plan_revision* revision);
+
+/** Number of leaf units (the plan's leaves, in plan order); 0 for NULL. Since 0.6.0. */
+TANDEM_API size_t tandem_plan_revision_leaf_count(const tandem_plan_revision* revision);
+
+/**
+ * The unit index of leaf `leaf` (0 .. leaf_count-1) into *unit_out.
+ * Errors: TANDEM_E_INVALID_ARGUMENT (NULL, leaf >= leaf count). Since 0.6.0.
+ */
+TANDEM_API tandem_status tandem_plan_revision_leaf(const tandem_plan_revision* revision,
+                                                   size_t leaf, size_t* unit_out);
+
+/**
+ * Leaf `leaf`'s product line `product`: its month by month targets to
+ * targets_out[0 .. count-1] (caller owned; `count` must be the plan's month count):
+ * the actuals of the closed months, then the revised targets of the open ones; and
+ * into *unallocated_out (may be NULL) what the open months were not asked to achieve.
+ * Written only on success. Errors: TANDEM_E_INVALID_ARGUMENT (NULL, an index out of
+ * range, count not the month count). Since 0.6.0.
+ */
+TANDEM_API tandem_status tandem_plan_revision_cell(const tandem_plan_revision* revision,
+                                                   size_t leaf, size_t product,
+                                                   int64_t* targets_out, size_t count,
+                                                   int64_t* unallocated_out);
 
 #ifdef __cplusplus
 } /* extern "C" */

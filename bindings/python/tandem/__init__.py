@@ -31,6 +31,13 @@ A total split two ways at once, among rows and columns with their own totals
     >>> tandem.biproportional([5, 3], [4, 4], [[30, 10], [10, 20]]).shares
     [[3, 2], [1, 2]]
 
+A target plan decomposed to every unit, product line and month, edited with the
+strong guarantee and set against actuals (tandem.plan: Plan, Actuals, plan_report):
+
+    >>> plan = tandem.Plan.load(tandem.plan.EXAMPLE)
+    >>> plan.format(plan.unit_total("east"))
+    '900.00'
+
 The built-in domain catalog of marketing and sales (tandem.catalog):
 
     >>> tandem.catalog.text("lifecycle_introduction", "zh")
@@ -62,6 +69,8 @@ from .org_document import (load_org_document, load_org_document_file, org_docume
 from .org_model import OrgModelClassification, Reason, changes_towards_model_4, classify_org_model
 from .organisation import (Duty, DutyAssignment, Organisation, Unit, duty_sources,
                            is_well_formed_org_id, unit_functions, unit_kinds)
+from .plan import (Actuals, Bounds, Month, Plan, PlanUnit, ProductLine, Replan, ReportRow,
+                   Revision, plan_document_schema_version, plan_report, plan_respread_remaining)
 from .time import (FiscalCalendar, Period, Periods, Respread, TargetSeries, WorkingCalendar,
                    period_kinds, periods, respread, spread, spread_bases, spread_decimal)
 
@@ -94,4 +103,6 @@ __all__ = [
     "org_document_schema_version",
     "catalog",
     "biproportional", "check_biproportional", "Biproportional", "BiproportionalStats",
+    "Plan", "PlanUnit", "ProductLine", "Month", "Bounds", "Replan", "Actuals", "ReportRow",
+    "plan_report", "plan_document_schema_version", "Revision", "plan_respread_remaining",
 ]

@@ -16,7 +16,7 @@ from ctypes import (POINTER, c_bool, c_char, c_char_p, c_int32, c_int64, c_size_
 
 # The C API version this binding was written against (capi/tandem.h).
 BINDING_VERSION_MAJOR = 0
-BINDING_VERSION_MINOR = 5
+BINDING_VERSION_MINOR = 6
 
 _FILE_NAMES = {
     "win32": ("tandem.dll",),
@@ -112,6 +112,31 @@ class BiproportionalResult(ctypes.Structure):
     """Opaque tandem_biproportional_result; only ever used through a pointer."""
 
 
+class Plan(ctypes.Structure):
+    """Opaque tandem_plan; only ever used through a pointer."""
+
+
+class Actuals(ctypes.Structure):
+    """Opaque tandem_actuals; only ever used through a pointer."""
+
+
+class PlanReport(ctypes.Structure):
+    """Opaque tandem_plan_report; only ever used through a pointer."""
+
+
+class PlanRevision(ctypes.Structure):
+    """Opaque tandem_plan_revision; only ever used through a pointer."""
+
+
+class PlanReportRow(ctypes.Structure):
+    """tandem_plan_report_row, field for field (its layout is fixed for 0.x)."""
+    _fields_ = [("unit", c_size_t), ("product", c_size_t), ("target", c_int64),
+                ("actual", c_int64), ("variance", c_int64), ("attainment_num", c_int64),
+                ("attainment_den", c_int64), ("target_to_date", c_int64),
+                ("attainment_to_date_num", c_int64), ("attainment_to_date_den", c_int64),
+                ("has_to_date", c_bool)]
+
+
 OptionsPtr = POINTER(AllocOptions)
 AllocationPtr = POINTER(Allocation)
 Int64Ptr = POINTER(c_int64)
@@ -133,9 +158,15 @@ LoopHealthListPtr = POINTER(LoopHealthList)
 DirectionHealthPtr = POINTER(DirectionHealth)
 LoopHealthPtr = POINTER(LoopHealth)
 BiproportionalResultPtr = POINTER(BiproportionalResult)
+PlanPtr = POINTER(Plan)
+ActualsPtr = POINTER(Actuals)
+PlanReportPtr = POINTER(PlanReport)
+PlanReportRowPtr = POINTER(PlanReportRow)
+PlanRevisionPtr = POINTER(PlanRevision)
 # tandem_status and every enumeration of tandem.h (tandem_method, tandem_period_kind...).
 c_status = c_int32
 _DATE_OUT = [POINTER(c_char), c_size_t, POINTER(c_char), c_size_t]  # first, last buffers
+_TEXT_OUT = [POINTER(c_char), c_size_t, POINTER(c_size_t)]  # snprintf-style text
 
 # name: (restype, argtypes), in header order.
 _PROTOTYPES = {
@@ -484,6 +515,95 @@ _PROTOTYPES = {
     "tandem_biproportional_check": (c_status, [Int64Ptr, c_size_t, Int64Ptr, c_size_t, Int64Ptr,
                                                Int64Ptr, POINTER(c_char_p), POINTER(c_char_p),
                                                c_int32, c_int64]),
+    # plan: target plans
+    "tandem_measure_from_name": (c_status, [c_char_p, POINTER(c_int32)]),
+    "tandem_measure_name": (c_char_p, [c_int32]),
+    "tandem_sales_unit_kind_from_name": (c_status, [c_char_p, POINTER(c_int32)]),
+    "tandem_sales_unit_kind_name": (c_char_p, [c_int32]),
+    "tandem_share_basis_name": (c_char_p, [c_int32]),
+    "tandem_seasonality_name": (c_char_p, [c_int32]),
+    "tandem_plan_document_schema_version": (c_int32, []),
+    "tandem_plan_load": (c_status, [c_char_p, c_size_t, c_char_p, POINTER(PlanPtr)]),
+    "tandem_plan_load_file": (c_status, [c_char_p, POINTER(PlanPtr)]),
+    "tandem_plan_save": (c_status, [PlanPtr] + _TEXT_OUT),
+    "tandem_plan_clone": (c_status, [PlanPtr, POINTER(PlanPtr)]),
+    "tandem_plan_destroy": (None, [PlanPtr]),
+    "tandem_plan_id": (c_status, [PlanPtr] + _TEXT_OUT),
+    "tandem_plan_currency": (c_status, [PlanPtr] + _TEXT_OUT),
+    "tandem_plan_fiscal_year": (c_status, [PlanPtr, POINTER(c_int32)]),
+    "tandem_plan_calendar": (c_status, [PlanPtr, POINTER(FiscalCalendarPtr)]),
+    "tandem_plan_measure": (c_status, [PlanPtr, c_int32, POINTER(c_bool), POINTER(c_int32),
+                                       Int64Ptr]),
+    "tandem_plan_unit_count": (c_size_t, [PlanPtr]),
+    "tandem_plan_find_unit": (c_status, [PlanPtr, c_char_p, POINTER(c_bool), POINTER(c_size_t)]),
+    "tandem_plan_unit_id": (c_status, [PlanPtr, c_size_t] + _TEXT_OUT),
+    "tandem_plan_unit_name": (c_status, [PlanPtr, c_size_t, c_int32] + _TEXT_OUT),
+    "tandem_plan_unit_tree": (c_status, [PlanPtr, c_size_t, POINTER(c_bool), POINTER(c_size_t),
+                                         POINTER(c_int32), POINTER(c_size_t),
+                                         POINTER(c_size_t)]),
+    "tandem_plan_unit_child": (c_status, [PlanPtr, c_size_t, c_size_t, POINTER(c_size_t)]),
+    "tandem_plan_unit_info": (c_status, [PlanPtr, c_size_t, POINTER(c_int32), POINTER(c_int32)]),
+    "tandem_plan_unit_weight": (c_status, [PlanPtr, c_size_t] + _TEXT_OUT),
+    "tandem_plan_unit_bounds": (c_status, [PlanPtr, c_size_t, c_int32, Int64Ptr, Int64Ptr,
+                                           Int64Ptr]),
+    "tandem_plan_product_count": (c_size_t, [PlanPtr]),
+    "tandem_plan_find_product": (c_status, [PlanPtr, c_char_p, POINTER(c_bool),
+                                            POINTER(c_size_t)]),
+    "tandem_plan_product_id": (c_status, [PlanPtr, c_size_t] + _TEXT_OUT),
+    "tandem_plan_product_name": (c_status, [PlanPtr, c_size_t, c_int32] + _TEXT_OUT),
+    "tandem_plan_product_info": (c_status, [PlanPtr, c_size_t, POINTER(c_int32),
+                                            POINTER(c_int32), POINTER(c_int32)]),
+    "tandem_plan_product_weight": (c_status, [PlanPtr, c_size_t] + _TEXT_OUT),
+    "tandem_plan_product_bounds": (c_status, [PlanPtr, c_size_t, c_int32, Int64Ptr, Int64Ptr,
+                                              Int64Ptr]),
+    "tandem_plan_month_count": (c_size_t, [PlanPtr]),
+    "tandem_plan_month_label": (c_status, [PlanPtr, c_size_t] + _TEXT_OUT),
+    "tandem_plan_month_dates": (c_status, [PlanPtr, c_size_t] + _DATE_OUT),
+    "tandem_plan_unit_total": (c_status, [PlanPtr, c_int32, c_size_t, Int64Ptr]),
+    "tandem_plan_cell_total": (c_status, [PlanPtr, c_int32, c_size_t, c_size_t, Int64Ptr]),
+    "tandem_plan_target": (c_status, [PlanPtr, c_int32, c_size_t, c_size_t, c_size_t, Int64Ptr]),
+    "tandem_plan_monthly": (c_status, [PlanPtr, c_int32, c_size_t, c_size_t, Int64Ptr,
+                                       c_size_t]),
+    "tandem_plan_last_replan": (c_status, [PlanPtr, POINTER(c_size_t), POINTER(c_size_t)]),
+    "tandem_plan_set_weight": (c_status, [PlanPtr, c_char_p, c_char_p]),
+    "tandem_plan_set_bounds": (c_status, [PlanPtr, c_char_p, c_int32, c_int64, c_int64, c_int64]),
+    "tandem_plan_set_product_weight": (c_status, [PlanPtr, c_char_p, c_char_p]),
+    "tandem_plan_set_product_bounds": (c_status, [PlanPtr, c_char_p, c_int32, c_int64, c_int64,
+                                                  c_int64]),
+    "tandem_plan_set_mix": (c_status, [PlanPtr, c_char_p, c_char_p, c_char_p]),
+    "tandem_plan_set_period_bounds": (c_status, [PlanPtr, c_char_p, c_char_p, c_char_p, c_int32,
+                                                 c_int64, c_int64, c_int64]),
+    "tandem_plan_set_annual_target": (c_status, [PlanPtr, c_int32, c_int64]),
+    "tandem_actuals_create": (c_status, [PlanPtr, POINTER(ActualsPtr)]),
+    "tandem_actuals_load_csv": (c_status, [PlanPtr, c_char_p, c_size_t, c_char_p,
+                                           POINTER(ActualsPtr)]),
+    "tandem_actuals_load_csv_file": (c_status, [PlanPtr, c_char_p, POINTER(ActualsPtr)]),
+    "tandem_actuals_destroy": (None, [ActualsPtr]),
+    "tandem_actuals_add": (c_status, [ActualsPtr, PlanPtr, c_char_p, c_char_p, c_char_p, c_int64,
+                                      c_int64]),
+    "tandem_actuals_actual": (c_status, [ActualsPtr, c_int32, c_size_t, c_size_t, c_size_t,
+                                         Int64Ptr]),
+    "tandem_actuals_total": (c_status, [ActualsPtr, c_int32, c_size_t, c_size_t, Int64Ptr]),
+    "tandem_actuals_rows": (c_size_t, [ActualsPtr]),
+    "tandem_actuals_last_date": (c_status, [ActualsPtr, POINTER(c_bool), POINTER(c_char),
+                                            c_size_t]),
+    "tandem_plan_report_create": (c_status, [PlanPtr, ActualsPtr, c_int32, c_int32, c_char_p,
+                                             c_int32, c_bool, c_char_p, POINTER(PlanReportPtr)]),
+    "tandem_plan_report_destroy": (None, [PlanReportPtr]),
+    "tandem_plan_report_count": (c_size_t, [PlanReportPtr]),
+    "tandem_plan_report_get": (c_status, [PlanReportPtr, c_size_t, PlanReportRowPtr]),
+    "tandem_plan_report_period": (c_status, [PlanReportPtr, c_size_t] + _TEXT_OUT),
+    "tandem_plan_report_percent": (c_status, [PlanReportPtr, c_size_t, c_bool, c_int32]
+                                   + _TEXT_OUT),
+    "tandem_plan_respread_remaining": (c_status, [PlanPtr, ActualsPtr, c_int32, c_char_p, c_int32,
+                                                  c_int32, c_bool, SpreadOptionsPtr,
+                                                  POINTER(PlanRevisionPtr)]),
+    "tandem_plan_revision_destroy": (None, [PlanRevisionPtr]),
+    "tandem_plan_revision_closed_months": (c_size_t, [PlanRevisionPtr]),
+    "tandem_plan_revision_leaf_count": (c_size_t, [PlanRevisionPtr]),
+    "tandem_plan_revision_leaf": (c_status, [PlanRevisionPtr, c_size_t, POINTER(c_size_t)]),
+    "tandem_plan_revision_cell": (c_status, [PlanRevisionPtr, c_size_t, c_size_t, Int64Ptr,
+                                             c_size_t, Int64Ptr]),
 }
 
 

@@ -90,6 +90,19 @@ C_TYPES["tandem_biproportional_result*"] = _library.BiproportionalResultPtr
 C_TYPES["const tandem_biproportional_result*"] = _library.BiproportionalResultPtr
 C_TYPES["tandem_biproportional_result**"] = ctypes.POINTER(_library.BiproportionalResultPtr)
 
+# The plan section: its enumerations, handles and report row.
+for _enum in ("tandem_measure", "tandem_sales_unit_kind", "tandem_share_basis",
+              "tandem_seasonality"):
+    C_TYPES[_enum] = ctypes.c_int32
+    C_TYPES[_enum + "*"] = ctypes.POINTER(ctypes.c_int32)
+for _handle, _pointer in (("tandem_plan", _library.PlanPtr),
+                          ("tandem_actuals", _library.ActualsPtr),
+                          ("tandem_plan_report", _library.PlanReportPtr),
+                          ("tandem_plan_revision", _library.PlanRevisionPtr)):
+    C_TYPES[_handle + "*"] = C_TYPES["const " + _handle + "*"] = _pointer
+    C_TYPES[_handle + "**"] = ctypes.POINTER(_pointer)
+C_TYPES["tandem_plan_report_row*"] = _library.PlanReportRowPtr
+
 
 class StructLayouts(unittest.TestCase):
     """The result structs' layouts, fixed for 0.x, read off tandem.h by hand."""
@@ -103,6 +116,12 @@ class StructLayouts(unittest.TestCase):
         self.assertEqual(ctypes.sizeof(_library.LoopHealth), 64)
         with open(HEADER, encoding="utf-8") as file:
             self.assertIn("#define TANDEM_DATE_SIZE 11", file.read())
+
+    def test_plan_report_row(self):
+        size = ctypes.sizeof(ctypes.c_size_t)
+        self.assertEqual(_library.PlanReportRow.target.offset, 2 * size)
+        self.assertEqual(_library.PlanReportRow.has_to_date.offset, 2 * size + 8 * 8)
+        self.assertEqual(ctypes.sizeof(_library.PlanReportRow), 2 * size + 8 * 8 + 8)
 
 
 def header_functions():
