@@ -52,7 +52,9 @@ std::string single_quoted(std::string_view text) {
   static constexpr char hex[] = "0123456789ABCDEF";
   const bool utf8 = text::is_valid_utf8(text);
   std::string out = "'";
-  const std::size_t shown = std::min(text.size(), max_shown);
+  std::size_t shown = std::min(text.size(), max_shown);
+  // Never cut a UTF-8 character in two: back off over continuation bytes.
+  while (utf8 && shown < text.size() && shown > 0 && (static_cast<unsigned char>(text[shown]) & 0xC0) == 0x80) --shown;
   for (std::size_t i = 0; i < shown; ++i) {
     const auto byte = static_cast<unsigned char>(text[i]);
     if (byte < 0x20 || byte == 0x7F || (byte >= 0x80 && !utf8)) {
@@ -299,8 +301,8 @@ class csv_loader {
           ++i;
           continue;
         }
-        if (t[i] == '\n' || (t[i] == '\r' && i + 1 < n && t[i + 1] == '\n')) {
-          i += t[i] == '\r' ? 2U : 1U;
+        if (t[i] == '\n' || (t[i] == '\r' && (i + 1 == n || t[i + 1] == '\n'))) {
+          i += t[i] == '\r' && i + 1 < n ? 2U : 1U;
           ++line_;
           break;
         }
@@ -314,7 +316,8 @@ class csv_loader {
         ++i;
       }
       std::size_t size = i - start;
-      if (i < n && t[i] == '\n' && size > 0 && t[i - 1] == '\r') --size;
+      // A CR that ends the line (CRLF, or the last line without LF) is not data.
+      if ((i >= n || t[i] == '\n') && size > 0 && t[i - 1] == '\r') --size;
       pieces.push_back({false, start, size});
       if (i >= n) break;
       if (t[i] == ',') {

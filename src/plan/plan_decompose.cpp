@@ -52,10 +52,10 @@ std::vector<std::int64_t> weights_of(std::span<const Item* const> items) {
 std::vector<std::int64_t> product_split(const plan_spec& spec, measure m) {
   std::vector<const product_line*> items;
   for (const product_line& p : spec.products) items.push_back(&p);
-  const auto weights = weights_of<product_line>(items);
   const limit_arrays lim = limits_of<product_line>(items, m);
   std::vector<std::int64_t> shares(items.size());
   try {
+    const auto weights = weights_of<product_line>(items);
     alloc::apportion(spec.annual_target[m], weights, {.m = spec.product_rule.split, .quantum = spec.product_rule.quantum[m]},
                      lim.view(), shares);
   } catch (const error& e) {
@@ -140,11 +140,11 @@ void split_children(const plan_spec& spec, const structure& tree, measure m, std
   items.reserve(kids.size());
   for (std::size_t k : kids) items.push_back(&spec.units[k]);
   const level_rule& rule = rule_at(spec, tree.depth[parent] + 1);
-  const auto weights = weights_of<sales_unit>(items);
   const limit_arrays lim = limits_of<sales_unit>(items, m);
   std::vector<std::int64_t> shares(kids.size());
   const std::int64_t total = r.t.unit_total[parent - r.first_unit];
   try {
+    const auto weights = weights_of<sales_unit>(items);
     alloc::apportion(total, weights, {.m = rule.split, .quantum = rule.quantum[m]}, lim.view(), shares, scratch);
   } catch (const error& e) {
     std::string where = "splitting " + in_quotes(spec.units[parent].id) + "'s " + std::string(to_string(m)) + " target " +
@@ -182,9 +182,9 @@ void split_cells(const plan_spec& spec, const structure& tree, measure m, std::s
   std::span<const std::int64_t> columns(r.t.cell.data() + local * products, products);
   std::vector<std::int64_t> rows(kids.size());
   for (std::size_t i = 0; i < kids.size(); ++i) rows[i] = r.t.unit_total[kids[i] - r.first_unit];
-  const auto weights = children_weights(spec, tree, parent, columns, rows);
   alloc::biproportional_result result;
   try {
+    const auto weights = children_weights(spec, tree, parent, columns, rows);
     result = alloc::biproportional(rows, columns, weights, {.m = rule.cells, .quantum = rule.quantum[m]});
   } catch (const error& e) {
     std::vector<std::size_t> units;

@@ -442,6 +442,7 @@ std::vector<product_line> read_products(const json& v, const std::string& path, 
     p.add(path, "expected an array of product lines, got " + found(v));
     return out;
   }
+  if (v.empty()) p.add(path, "a plan needs at least one product line");
   std::map<std::string, std::string, std::less<>> seen;
   for (std::size_t i = 0; i < v.size(); ++i) {
     const std::string at = element(path, i);

@@ -57,6 +57,15 @@ void replan(plan::state& s, std::size_t top, std::optional<measure> only) {
   s.last = stats;
 }
 
+// A unit or line whose share was fixed is decided by its weight from now on: its
+// locks go with the fixed basis (a lock kept would ignore the new weight).
+template <class Item>
+void unlock(Item& x) {
+  if (x.basis != share_basis::fixed) return;
+  x.basis = share_basis::weight;
+  for (measure m : measures) x.limits[m].fixed = alloc::unset;
+}
+
 // Runs `change` then `check_and_replan`; puts `slot` back if either throws.
 template <class T, class Change, class Replan>
 void transact(T& slot, Change&& change, Replan&& check_and_replan) {
@@ -79,7 +88,7 @@ void plan::set_weight(std::string_view unit, amount weight) {
       s.spec.units[u],
       [&](sales_unit& x) {
         x.weight = weight;
-        if (x.basis == share_basis::fixed) x.basis = share_basis::weight;
+        unlock(x);
       },
       [&] {
         detail::check_unit(s.spec, u);
@@ -98,7 +107,11 @@ void plan::set_bounds(std::string_view unit, measure m, bounds b) {
   transact(
       s.spec.units[u], [&](sales_unit& x) { x.limits[m] = b; },
       [&] {
-        detail::check_unit(s.spec, u);
+        detail::check_unit(s.spec, u);  // refuses any bound on the root
+        if (u == 0) {
+          s.last = {};  // no bounds on the root before or after: nothing changes
+          return;
+        }
         replan(s, s.tree.parent[u], m);
       });
 }
@@ -110,7 +123,7 @@ void plan::set_product_weight(std::string_view product, amount weight) {
       s.spec.products[p],
       [&](product_line& x) {
         x.weight = weight;
-        if (x.basis == share_basis::fixed) x.basis = share_basis::weight;
+        unlock(x);
       },
       [&] {
         detail::check_product(s.spec, p);
@@ -138,7 +151,7 @@ void plan::set_mix(std::string_view unit, std::string_view product, amount weigh
     throw error(errc::invalid_argument, "unit " + in_quotes(unit) +
                                             " is the root: its mix is the product lines' split; give the product lines weights");
   }
-  if (weight.units() < 0) throw error(errc::out_of_range, "mix " + in_quotes(unit) + " x " + in_quotes(product) + ": a negative weight");
+  if (weight.units() < 0) throw error(errc::invalid_argument, "mix " + in_quotes(unit) + " x " + in_quotes(product) + ": a negative weight");
   auto& list = s.tree.mix_of_unit[u];
   auto found = std::find_if(list.begin(), list.end(), [&](const auto& e) { return e.first == p; });
   if (found != list.end()) {
@@ -187,17 +200,7 @@ void plan::set_period_bounds(std::string_view unit, std::string_view product, st
   };
   limits.erase(std::remove_if(limits.begin(), limits.end(), same), limits.end());
   if (!b.empty()) limits.push_back({std::string(unit), std::string(product), std::string(period), m, b});
-  plan_spec probe;  // validates the bounds alone, with this plan's measures
-  probe.targets = s.spec.targets;
-  probe.annual_target = s.spec.annual_target;
-  if (!b.empty()) {
-    sales_unit check;
-    check.id = "probe";
-    check.parent = "x";
-    check.limits[m] = b;
-    probe.units = {check};
-    detail::check_unit(probe, 0);
-  }
+  if (!b.empty()) detail::check_period_bounds(s.spec, limits.back(), limits.size() - 1);
   decltype(s.tree.period_limits_of_cell) index;
   for (std::size_t k = 0; k < limits.size(); ++k) {
     const period_bounds& x = limits[k];

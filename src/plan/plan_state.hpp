@@ -81,6 +81,9 @@ namespace tandem::plan::detail {
 /// Re-checks the parts of `spec` an edit may touch that validate() checks, for the
 /// unit (or product line) `u` only; throws like validate().
 void check_unit(const plan_spec& spec, std::size_t u);
+/// Checks one entry of spec.period_limits (entry number `index`) against the spec's
+/// measures: a targeted measure, at least one value, consistent bounds.
+void check_period_bounds(const plan_spec& spec, const period_bounds& b, std::size_t index);
 void check_product(const plan_spec& spec, std::size_t p);
 
 /// The rule of the units at `depth` (>= 1).

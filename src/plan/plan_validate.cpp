@@ -58,9 +58,10 @@ void check_share(const plan_spec& s, share_basis basis, const amount& weight, co
   check_bounds(s, limits, who, index);
 }
 
-void check_rule(const plan_spec& s, const level_rule& r, const std::string& which) {
+void check_rule(const plan_spec& /*s*/, const level_rule& r, const std::string& which) {
   for (measure m : measures) {
-    if (targeted(s, m) && r.quantum[m] <= 0) fail(which + ": the " + std::string(to_string(m)) + " quantum must be positive");
+    // Untargeted measures too: what is saved must load again (docs/plan-format.md).
+    if (r.quantum[m] <= 0) fail(which + ": the " + std::string(to_string(m)) + " quantum must be positive");
   }
   if (static_cast<unsigned>(r.split) > static_cast<unsigned>(alloc::method::huntington_hill)) {
     fail(which + ": unknown split method");
@@ -266,10 +267,7 @@ void index_period_limits(const plan_spec& s, structure& t) {
     auto p = t.product_by_id.find(b.product);
     if (p == t.product_by_id.end()) fail(who + ": unknown product line", k);
     if (!t.month_by_label.contains(b.period)) fail(who + ": no month of the plan is labelled " + in_quotes(b.period), k);
-    if (static_cast<unsigned>(b.m) >= measure_count || !s.targets[b.m]) fail(who + ": a measure the plan does not target", k);
-    per_measure<bounds> one{};
-    one[b.m] = b.limits;
-    check_bounds(s, one, who, k);
+    check_period_bounds(s, b, k);
     auto& list = t.period_limits_of_cell[t.leaf_ordinal[u->second] * s.products.size() + p->second];
     for (std::size_t other : list) {
       if (s.period_limits[other].period == b.period && s.period_limits[other].m == b.m) fail(who + ": listed twice", k);
@@ -283,6 +281,7 @@ void check_rules(const plan_spec& s, const structure& t) {
   check_rule(s, s.period_rule, "the months' rule");
   for (std::size_t d = 0; d < s.levels.size(); ++d) {
     check_rule(s, s.levels[d], "level " + std::to_string(d + 1) + "'s rule");
+    check_cells_method(s.levels[d], "level " + std::to_string(d + 1) + "'s rule");
   }
   for (int d = 1; d <= t.max_depth; ++d) {
     const level_rule& r = rule_at(s, d);
@@ -304,6 +303,16 @@ void check_rules(const plan_spec& s, const structure& t) {
 }
 
 }  // namespace
+
+void check_period_bounds(const plan_spec& s, const period_bounds& b, std::size_t index) {
+  const std::string who = "period bounds " + std::to_string(index + 1) + " (" + in_quotes(b.unit) + " x " +
+                          in_quotes(b.product) + " in " + in_quotes(b.period) + ")";
+  if (static_cast<unsigned>(b.m) >= measure_count || !s.targets[b.m]) fail(who + ": a measure the plan does not target", index);
+  if (b.limits.empty()) fail(who + ": no min, max or fixed value", index);
+  per_measure<bounds> one{};
+  one[b.m] = b.limits;
+  check_bounds(s, one, who, index);
+}
 
 const level_rule& rule_at(const plan_spec& spec, int depth) noexcept {
   static const level_rule default_rule{};

@@ -98,3 +98,15 @@ TEST(plan_json, without_actuals_or_as_of_the_values_are_null) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(plan_json, a_file_name_that_is_not_utf8_is_replaced_not_fatal) {
+  const std::string name = "plan\xff.json";
+  const auto r = run_plan({name, "--format", "json"}, small_spec(), {{name, save_plan_document(small_spec())}});
+  ASSERT_EQ(r.status, 0) << r.err;
+  const json j = json::parse(r.out);
+  EXPECT_EQ(j["source"], "plan\xEF\xBF\xBD.json");  // U+FFFD REPLACEMENT CHARACTER
+}
+
+}  // namespace

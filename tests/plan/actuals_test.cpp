@@ -14,6 +14,7 @@
 
 #include "plan/support/plan_fixtures.hpp"
 #include "tandem/core/error.hpp"
+#include "text/utf8.hpp"
 
 namespace tandem::plan {
 namespace {
@@ -535,6 +536,34 @@ TEST_F(actuals_small, CsvInvalidUtf8IsEscapedInMessages) {
   EXPECT_STREQ(e.what(), "u.csv: row 2, column 'unit': unknown unit 'w\\xFF'");
   const error zh = caught([&] { (void)load_actuals_csv(p, "unit,product,date,amount\n华东,parts,2026-05-05,1\n", "u.csv"); });
   EXPECT_STREQ(zh.what(), "u.csv: row 2, column 'unit': unknown unit '华东'");
+}
+
+}  // namespace
+}  // namespace tandem::plan
+
+namespace tandem::plan {
+namespace {
+
+TEST_F(actuals_small, CsvALastLineEndingInCrIsLikeCrlf) {
+  // The quoted (slow) path and the plain path agree on a final CR without LF.
+  const actuals quoted = load_actuals_csv(p, "unit,product,date,amount\r\nwest,\"lathes\",2026-05-01,10\r", "q.csv");
+  const actuals plain = load_actuals_csv(p, "unit,product,date,amount\r\nwest,lathes,2026-05-01,10\r", "p.csv");
+  EXPECT_EQ(quoted.actual(A, west, lathes, 1), 10);
+  EXPECT_EQ(plain.actual(A, west, lathes, 1), 10);
+  const actuals header_only = load_actuals_csv(p, "unit,product,date,amount\r", "h.csv");
+  EXPECT_EQ(header_only.rows(), 0u);
+  const actuals quoted_last = load_actuals_csv(p, "unit,product,date,amount\nwest,lathes,2026-05-01,\"10\"\r", "l.csv");
+  EXPECT_EQ(quoted_last.actual(A, west, lathes, 1), 10);
+}
+
+TEST_F(actuals_small, CsvShortenedTextStaysValidUtf8) {
+  std::string long_id;
+  for (int i = 0; i < 22; ++i) long_id += "张";  // 66 bytes: a cut at 64 would split a character
+  const error e = caught([&] {
+    (void)load_actuals_csv(p, "unit,product,date,amount\n" + long_id + ",lathes,2026-05-01,1\n", "u.csv");
+  });
+  EXPECT_TRUE(text::is_valid_utf8(e.what())) << e.what();
+  EXPECT_NE(std::string(e.what()).find("(66 bytes, shortened)"), std::string::npos) << e.what();
 }
 
 }  // namespace

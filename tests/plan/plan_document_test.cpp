@@ -952,3 +952,8 @@ TEST(plan_document, example_loads_round_trips_and_builds) {
 }
 
 }  // namespace
+
+TEST(plan_document_problems, NoProductLines) {
+  EXPECT_EQ(problems_of(with(R"("products": [{"id": "lathes"}])", R"("products": [])")),
+            (std::vector<std::string>{"plan.json: $.products: a plan needs at least one product line"}));
+}

@@ -116,6 +116,13 @@ INSTANTIATE_TEST_SUITE_P(
                    s.period_limits = {{"west", "lathes", "2026-04", A, {.max = 1}}, {"west", "lathes", "2026-04", A, {.min = 0}}};
                  },
                  invalid, "period bounds 2 ('west' x 'lathes' in '2026-04'): listed twice"},
+        bad_case{"period_empty", [](plan_spec& s) { s.period_limits = {{"west", "lathes", "2026-04", A, {}}}; }, invalid, "no min, max or fixed value"},
+        bad_case{"untargeted_quantum", [](plan_spec& s) { s.levels = {level_rule{}}; s.levels[0].quantum[Q] = 0; }, invalid, "the quantity quantum must be positive"},
+        bad_case{"deep_level_method",
+                 [](plan_spec& s) {
+                   s.levels = {level_rule{}, level_rule{}, level_rule{.cells = alloc::method::huntington_hill}};
+                 },
+                 invalid, "level 3's rule: the cells method"},
         bad_case{"quantum", [](plan_spec& s) { s.period_rule.quantum[A] = 0; }, invalid, "the months' rule: the amount quantum must be positive"},
         bad_case{"cells_method",
                  [](plan_spec& s) {

@@ -78,7 +78,8 @@ std::string render_plan_json(const plan_view& v) {
     rows.push_back(std::move(x));
   }
   out["rows"] = std::move(rows);
-  return out.dump(2) + "\n";
+  // File names are bytes, not always UTF-8: replace what is not, never throw.
+  return out.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace tandem::cli

@@ -60,6 +60,7 @@ class plan {
 
   plan(const plan&);
   plan& operator=(const plan&);
+  /// A moved-from plan may only be assigned to or destroyed.
   plan(plan&&) noexcept;
   plan& operator=(plan&&) noexcept;
   ~plan();
@@ -112,8 +113,9 @@ class plan {
   // changes nothing. Units and product lines are named by id (errc::invalid_argument
   // for an unknown id or an untargeted measure).
 
-  /// A unit's weight or reference value (its basis is kept unless it was fixed, in
-  /// which case it becomes weight).
+  /// A unit's weight or reference value. Its basis is kept unless it was fixed, in
+  /// which case it becomes weight and its fixed values (locks) are removed; locks
+  /// under another basis stay (set_bounds changes them).
   void set_weight(std::string_view unit, amount weight);
   /// A unit's bounds and lock for one measure.
   void set_bounds(std::string_view unit, measure m, bounds b);

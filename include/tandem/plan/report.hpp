@@ -92,7 +92,9 @@ struct revision {
   std::vector<std::int64_t> unallocated;
   std::vector<unit_index_t> leaves;  ///< the leaf units, in plan order
 };
-/// Re-plans every leaf cell of measure `m` with time::respread. Throws
+/// Re-plans every leaf cell of measure `m` with time::respread. The revised months are
+/// in the smallest unit: actuals are, so the plan's month quantum and month bounds do
+/// not apply to what remains (round the policies' `basis.rounding` yourself if needed). Throws
 /// errc::invalid_argument when every month is closed or none is, and what respread
 /// throws (naming the unit and product line).
 [[nodiscard]] revision respread_remaining(const plan& p, const actuals& a, measure m, time::date as_of,
