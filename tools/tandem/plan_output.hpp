@@ -58,7 +58,5 @@ struct plan_view {
 [[nodiscard]] std::string_view stage_name(org::lifecycle_stage s, org::lang l) noexcept;
 /// "83.3" (one decimal, from the exact ratio); nullopt when the target is zero.
 [[nodiscard]] std::optional<std::string> percent_text(const plan::ratio& r);
-/// Columns a text takes in a terminal: East Asian wide characters count two.
-[[nodiscard]] std::size_t display_width(std::string_view text);
 
 }  // namespace tandem::cli

@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "display_width.hpp"
 #include "plan_output.hpp"
 #include "tandem/core/amount.hpp"
 #include "tandem/core/checked.hpp"
