@@ -157,67 +157,86 @@ class scaling {
  private:
   // The sum over the columns of |column sum - column total|: at most twice the sum of
   // the totals, which fits int64, so below 2^64.
-  std::uint64_t column_gap() const {
+  // Summed row by row: the matrix is row-major.
+  std::uint64_t column_gap() {
+    column_sums_.assign(st_.cols, 0);  // each at most the sum of all counts, the sum of the totals
+    for (std::size_t i = 0; i < st_.rows; ++i) {
+      const std::int64_t* row = st_.counts.data() + i * st_.cols;
+      for (std::size_t j = 0; j < st_.cols; ++j) column_sums_[j] += row[j];
+    }
     std::uint64_t gap = 0;
     for (std::size_t j = 0; j < st_.cols; ++j) {
-      std::int64_t sum = 0;  // at most the sum of all counts, which is the sum of the totals
-      for (std::size_t i = 0; i < st_.rows; ++i) sum += st_.count(i, j);
+      const std::int64_t sum = column_sums_[j];
       const std::int64_t total = st_.col_totals[j];
       gap += sum > total ? static_cast<std::uint64_t>(sum - total) : static_cast<std::uint64_t>(total - sum);
     }
     return gap;
   }
 
+  // The matrix seen from one side: cell c of line k is at k * line_stride + c * cell_stride.
+  struct side {
+    std::size_t lines;
+    std::size_t cells;
+    std::size_t line_stride;
+    std::size_t cell_stride;
+  };
+  // Lines are copied out and back in blocks: a column's cells are a row apart, and a
+  // block of them shares the cache lines it reads.
+  static constexpr std::size_t block = 8;
+
   // Fits every line of one side; `other` are the other side's multipliers.
-  template <class Gather, class Scatter>
-  bool fit_side(std::size_t lines, std::size_t cells, std::span<const std::int64_t> totals,
-                std::int64_t largest_total, const std::vector<rational>& other, std::vector<rational>& own,
-                bool keep_counts, Gather gather, Scatter scatter) {
+  bool fit_side(const side& v, std::span<const std::int64_t> totals, std::int64_t largest_total,
+                const std::vector<detail::ratio<big_int>>& other, std::vector<detail::ratio<big_int>>& own,
+                bool keep_counts) {
     other_.assign(other, st_.m, weight_bits_, largest_total);
     if (!other_.fast()) stats_.used_multiprecision = true;
     bool tied = false;
-    line_weights_.resize(cells);
-    line_counts_.resize(cells);
-    for (std::size_t line = 0; line < lines; ++line) {
-      gather(line, line_weights_, line_counts_);
-      detail::line_fit f;
-      if (keep_counts) {
-        f = other_.polish(line_weights_, st_.m, line_counts_, scratch_);
-      } else {
-        f = other_.fit(line_weights_, totals[line], st_.m, line_counts_, scratch_);
-        scatter(line, line_counts_);
+    block_weights_.resize(block * v.cells);
+    block_counts_.resize(block * v.cells);
+    for (std::size_t first = 0; first < v.lines; first += block) {
+      const std::size_t count = std::min(block, v.lines - first);
+      copy_block(v, first, count, true);
+      for (std::size_t b = 0; b < count; ++b) {
+        const std::size_t line = first + b;
+        const std::span<const std::int64_t> w(block_weights_.data() + b * v.cells, v.cells);
+        const std::span<std::int64_t> n(block_counts_.data() + b * v.cells, v.cells);
+        detail::line_fit f = keep_counts ? other_.polish(w, st_.m, n, scratch_)
+                                         : other_.fit(w, totals[line], st_.m, n, start_, scratch_);
+        own[line] = std::move(f.multiplier);
+        detail::keep_short(own[line]);
+        tied = tied || f.tied;
       }
-      own[line] = f.multiplier;
-      tied = tied || f.tied;
+      if (!keep_counts) copy_block(v, first, count, false);
     }
+    if (!keep_counts) start_ = detail::start::warm;  // the counts are a rounding from now on
     return tied;
   }
 
+  // Copies `count` lines from `first` out of the matrix (weights and counts) or their
+  // counts back into it.
+  void copy_block(const side& v, std::size_t first, std::size_t count, bool out) {
+    for (std::size_t c = 0; c < v.cells; ++c) {
+      const std::size_t at = first * v.line_stride + c * v.cell_stride;
+      for (std::size_t b = 0; b < count; ++b) {
+        const std::size_t cell = at + b * v.line_stride;
+        if (out) {
+          block_weights_[b * v.cells + c] = st_.weights[cell];
+          block_counts_[b * v.cells + c] = st_.counts[cell];
+        } else {
+          st_.counts[cell] = block_counts_[b * v.cells + c];
+        }
+      }
+    }
+  }
+
   void fit_rows(bool& tied, bool keep_counts = false) {
-    tied = fit_side(
-        st_.rows, st_.cols, st_.row_totals, largest_row_total_, st_.col_multipliers, st_.row_multipliers, keep_counts,
-        [&](std::size_t i, std::vector<std::int64_t>& w, std::vector<std::int64_t>& n) {
-          const auto first = static_cast<std::ptrdiff_t>(i * st_.cols);
-          std::copy_n(st_.weights.begin() + first, st_.cols, w.begin());
-          if (keep_counts) std::copy_n(st_.counts.begin() + first, st_.cols, n.begin());
-        },
-        [&](std::size_t i, const std::vector<std::int64_t>& n) {
-          std::copy(n.begin(), n.end(), st_.counts.begin() + static_cast<std::ptrdiff_t>(i * st_.cols));
-        });
+    tied = fit_side({st_.rows, st_.cols, st_.cols, 1}, st_.row_totals, largest_row_total_, st_.col_multipliers,
+                    st_.row_multipliers, keep_counts);
   }
 
   void fit_columns(bool keep_counts = false) {
-    fit_side(
-        st_.cols, st_.rows, st_.col_totals, largest_col_total_, st_.row_multipliers, st_.col_multipliers, keep_counts,
-        [&](std::size_t j, std::vector<std::int64_t>& w, std::vector<std::int64_t>& n) {
-          for (std::size_t i = 0; i < st_.rows; ++i) w[i] = st_.weight(i, j);
-          if (keep_counts) {
-            for (std::size_t i = 0; i < st_.rows; ++i) n[i] = st_.count(i, j);
-          }
-        },
-        [&](std::size_t j, const std::vector<std::int64_t>& n) {
-          for (std::size_t i = 0; i < st_.rows; ++i) st_.count(i, j) = n[i];
-        });
+    fit_side({st_.cols, st_.rows, 1, st_.cols}, st_.col_totals, largest_col_total_, st_.row_multipliers,
+             st_.col_multipliers, keep_counts);
   }
 
   matrix_state& st_;
@@ -226,8 +245,10 @@ class scaling {
   std::int64_t largest_row_total_ = 0;
   std::int64_t largest_col_total_ = 0;
   detail::other_side other_;
-  std::vector<std::int64_t> line_weights_;
-  std::vector<std::int64_t> line_counts_;
+  detail::start start_ = detail::start::cold;
+  std::vector<std::int64_t> block_weights_;  // `block` lines, one after another
+  std::vector<std::int64_t> block_counts_;
+  std::vector<std::int64_t> column_sums_;
   detail::line_scratch scratch_;
 };
 
@@ -265,8 +286,8 @@ biproportional_result biproportional(std::span<const std::int64_t> row_totals,
   check_zero_pattern(st);
 
   st.counts.assign(st.rows * st.cols, 0);
-  st.row_multipliers.assign(st.rows, rational(1));
-  st.col_multipliers.assign(st.cols, rational(1));
+  st.row_multipliers.assign(st.rows, {big_int(1), big_int(1)});
+  st.col_multipliers.assign(st.cols, {big_int(1), big_int(1)});
 
   biproportional_result result;
   bool tied = false;
@@ -281,8 +302,8 @@ biproportional_result biproportional(std::span<const std::int64_t> row_totals,
   for (std::int64_t& share : result.shares) share *= opts.quantum;
   result.row_divisors.reserve(st.rows);
   result.column_divisors.reserve(st.cols);
-  for (const rational& r : st.row_multipliers) result.row_divisors.push_back(1 / r);
-  for (const rational& c : st.col_multipliers) result.column_divisors.push_back(1 / c);
+  for (const detail::ratio<big_int>& r : st.row_multipliers) result.row_divisors.emplace_back(r.den, r.num);
+  for (const detail::ratio<big_int>& c : st.col_multipliers) result.column_divisors.emplace_back(c.den, c.num);
   result.tied = tied;
   return result;
 }

@@ -8,13 +8,16 @@
 #include <stdexcept>
 #include <type_traits>
 
+#include "biproportional_state.hpp"
 #include "signpost_ratio.hpp"
 
 namespace tandem::alloc::detail {
 namespace {
 
-rational to_rational(const ratio<uint128>& r) { return rational(to_big(r.num), to_big(r.den)); }
-rational to_rational(const ratio<big_int>& r) { return rational(r.num, r.den); }
+// simplest_between's answers are in lowest terms (continued fractions); the end of a
+// degenerate interval need not be: whoever keeps it calls keep_short.
+ratio<big_int> to_fraction(const ratio<uint128>& r) { return to_big(r); }
+ratio<big_int> to_fraction(const ratio<big_int>& r) { return r; }
 
 /// Integers of at most 62 bits proportional (up to rounding) to the effective
 /// weights v_k = w_k * p_k / q_k, at least 1 for every positive weight so that the
@@ -24,7 +27,7 @@ rational to_rational(const ratio<big_int>& r) { return rational(r.num, r.den); }
 /// the error is below 1, and the floor adds at most 1 more. One multiplication a cell,
 /// whatever the size of the multipliers.
 void approximate_weights(std::span<const std::int64_t> weights, std::span<const scaled_multiplier> scaled,
-                         std::vector<std::int64_t>& approx) {
+                         line_scratch& scratch) {
   // v_k < 2^(x_k + 1) with x_k = bits(w_k) + e_k. The scale is set by the sum of the
   // 2^x_k, not their maximum: their sum then comes to about 2^61, so that an error of
   // 2 in one approximation moves the engine's counts by at most a few units even for
@@ -32,27 +35,36 @@ void approximate_weights(std::span<const std::int64_t> weights, std::span<const 
   // where rounding costs hundreds of units each). With 2^sum_bits >= the sum of the
   // 2^x_k, every approximation is below 2^62 in all and the one-dimensional engine
   // stays on its 64-bit path, which needs the sum of the weights below 2^64.
-  int top = -1000000;
-  for (std::size_t k = 0; k < weights.size(); ++k) {
-    if (weights[k] == 0) continue;
-    top = std::max(top, static_cast<int>(std::bit_width(static_cast<std::uint64_t>(weights[k]))) + scaled[k].e);
+  const std::size_t size = weights.size();
+  constexpr int absent = -(1 << 24);  // x of a zero weight: below every other by far
+  std::vector<int>& x = scratch.exponents;
+  x.resize(size);
+  int top = absent;
+  for (std::size_t k = 0; k < size; ++k) {
+    const auto w = static_cast<std::uint64_t>(weights[k]);
+    x[k] = w == 0 ? absent : static_cast<int>(std::bit_width(w)) + scaled[k].e;
+    top = std::max(top, x[k]);
+  }
+  std::vector<std::int64_t>& approx = scratch.approx;
+  approx.resize(size);
+  if (top == absent) {  // no positive weight
+    std::fill(approx.begin(), approx.end(), 0);
+    return;
   }
   // The sum of 2^(x_k - top) in 32-bit fixed point, each term rounded up.
   std::uint64_t sum = 0;
-  for (std::size_t k = 0; k < weights.size(); ++k) {
-    if (weights[k] == 0) continue;
-    const int below = top - (static_cast<int>(std::bit_width(static_cast<std::uint64_t>(weights[k]))) + scaled[k].e);
-    sum += below >= 32 ? 1 : (std::uint64_t{1} << (32 - below));
+  for (std::size_t k = 0; k < size; ++k) {
+    const int below = top - x[k];
+    sum += below >= 32 ? static_cast<std::uint64_t>(x[k] != absent) : (std::uint64_t{1} << (32 - below));
   }
   const int sum_bits = top + static_cast<int>(std::bit_width(sum)) - 32;  // 2^sum_bits >= the sum
   const int shift = 61 - sum_bits;  // <= 61 - x_k for every k: the error bound below holds
-  approx.assign(weights.size(), 0);
-  for (std::size_t k = 0; k < weights.size(); ++k) {
-    if (weights[k] == 0) continue;
+  for (std::size_t k = 0; k < size; ++k) {
+    const auto w = static_cast<std::uint64_t>(weights[k]);
     const int down = 63 - scaled[k].e - shift;  // >= 2 + bits(w_k)
-    const uint128 x = uint128{static_cast<std::uint64_t>(weights[k])} * scaled[k].mant;
-    const std::int64_t a = down >= 128 ? 0 : static_cast<std::int64_t>(static_cast<std::uint64_t>(x >> down));
-    approx[k] = a > 0 ? a : 1;
+    const uint128 product = uint128{w} * scaled[k].mant;
+    const std::int64_t a = down >= 128 ? 0 : static_cast<std::int64_t>(static_cast<std::uint64_t>(product >> down));
+    approx[k] = w == 0 ? 0 : (a > 0 ? a : 1);
   }
 }
 
@@ -99,78 +111,122 @@ struct small_ratio {
   std::uint64_t den;
 };
 
-[[gnu::always_inline]] inline small_ratio small_signpost(method m, std::uint64_t j) {
-  switch (m) {
-    case method::jefferson:
-      return {j + 1, 1};
-    case method::adams:
-      return {j, 1};
-    case method::modified_sainte_lague:
-      return j == 0 ? small_ratio{7, 10} : small_ratio{2 * j + 1, 2};
-    case method::dean:
-      return {2 * j * (j + 1), 2 * j + 1};
-    default:
-      return {2 * j + 1, 2};
+template <method M>
+[[gnu::always_inline]] inline small_ratio small_signpost(std::uint64_t j) {
+  if constexpr (M == method::jefferson) {
+    return {j + 1, 1};
+  } else if constexpr (M == method::adams) {
+    return {j, 1};
+  } else if constexpr (M == method::modified_sainte_lague) {
+    return j == 0 ? small_ratio{7, 10} : small_ratio{2 * j + 1, 2};
+  } else if constexpr (M == method::dean) {
+    return {2 * j * (j + 1), 2 * j + 1};
+  } else {
+    return {2 * j + 1, 2};
   }
 }
 
-/// Orders the thresholds s_a / v_a and s_b / v_b of two cells from the approximate
-/// weights (approximate_weights: v * 2^shift lies within 2 of the approximation)
-/// when that decides: -1 or 1; 0 when it does not. Exact integer arithmetic: t_a <
-/// s_a / (v_a - 2) and t_b > s_b / (v_b + 2), so t_a < t_b is certain when
-/// s_a * (v_b + 2) <= s_b * (v_a - 2), the fractions cross-multiplied (each product
-/// below 2^62 * 2^62).
-[[gnu::always_inline]] inline int filter_order(small_ratio sa, std::int64_t va, small_ratio sb, std::int64_t vb) {
-  const std::uint64_t ab = sa.num * sb.den;
-  const std::uint64_t ba = sb.num * sa.den;
-  if (va >= 3 && uint128{ab} * static_cast<std::uint64_t>(vb + 2) <= uint128{ba} * static_cast<std::uint64_t>(va - 2)) {
-    return -1;
-  }
-  if (vb >= 3 && uint128{ba} * static_cast<std::uint64_t>(va + 2) <= uint128{ab} * static_cast<std::uint64_t>(vb - 2)) {
-    return 1;
-  }
-  return 0;
+/// A cell as the filter sees it: its signpost and its approximate weight.
+struct filter_cell {
+  small_ratio s;
+  std::int64_t v;
+};
+
+/// True if the threshold s_a / v_a is certainly below s_b / v_b, judged from the
+/// approximate weights (approximate_weights: v * 2^shift lies within 2 of the
+/// approximation). Exact integer arithmetic: t_a < s_a / (v_a - 2) and t_b > s_b /
+/// (v_b + 2), so t_a < t_b is certain when s_a * (v_b + 2) <= s_b * (v_a - 2), the
+/// fractions cross-multiplied (each product below 2^62 * 2^62). False says nothing.
+[[gnu::always_inline]] inline bool certainly_below(filter_cell a, filter_cell b) {
+  return a.v >= 3 && uint128{a.s.num * b.s.den} * static_cast<std::uint64_t>(b.v + 2) <=
+                         uint128{b.s.num * a.s.den} * static_cast<std::uint64_t>(a.v - 2);
 }
 
-template <class U>
-line_interval<U> interval_of(std::span<const std::int64_t> weights, std::span<const ratio<U>> other, method m, std::span<const std::int64_t> counts,
-                             std::span<const std::int64_t> approx) {
+/// interval_of for one method: the signposts are known at compile time, and the best
+/// cells keep their filter view, so that most cells cost a comparison or two.
+template <method M, class U>
+line_interval<U> interval_for(std::span<const std::int64_t> weights, std::span<const ratio<U>> other,
+                              std::span<const std::int64_t> counts, std::span<const std::int64_t> approx) {
   // The best cells so far and the index of their signpost; exact thresholds are formed
   // only when the approximate weights cannot order two cells.
   struct best {
     std::size_t cell = 0;
     std::uint64_t j = 0;
+    filter_cell view{};
+    bool filtered = false;  // the filter may judge it
     bool present = false;
   };
-  const auto order = [&](std::uint64_t ja, std::size_t a, const best& b) {
-    if (!approx.empty() && ja < filter_limit && b.j < filter_limit) {
-      if (const int quick = filter_order(small_signpost(m, ja), approx[a], small_signpost(m, b.j), approx[b.cell])) {
-        return quick;
-      }
-    }
-    const std::strong_ordering exact = compare(threshold<U>(signpost_ratio<uint128>(m, ja), weights, other, a),
-                                               threshold<U>(signpost_ratio<uint128>(m, b.j), weights, other, b.cell));
+  const bool filter = !approx.empty();
+  const auto make = [&](std::size_t k, std::uint64_t j) {
+    const bool filtered = filter && j < filter_limit;
+    return best{k, j, filtered ? filter_cell{small_signpost<M>(j), approx[k]} : filter_cell{}, filtered, true};
+  };
+  // -1, 0 or 1 as cell k's threshold at signpost j compares with b's.
+  const auto exact_order = [&](std::uint64_t j, std::size_t k, const best& b) {
+    const std::strong_ordering exact = compare(threshold<U>(signpost_ratio<uint128>(M, j), weights, other, k),
+                                               threshold<U>(signpost_ratio<uint128>(M, b.j), weights, other, b.cell));
     return exact < 0 ? -1 : (exact > 0 ? 1 : 0);
   };
-  const bool zero_first = first_signpost_is_zero(m);
+  constexpr bool zero_first = first_signpost_is_zero(M);
   best lower;
   best upper;
   for (std::size_t k = 0; k < weights.size(); ++k) {
     if (weights[k] == 0) continue;
     const auto n = static_cast<std::uint64_t>(counts[k]);
-    if (n > 0 && !(n == 1 && zero_first) && (!lower.present || order(n - 1, k, lower) >= 0)) lower = {k, n - 1, true};
-    if (!upper.present || order(n, k, upper) < 0) upper = {k, n, true};
+    // The lower end is the largest s(n - 1) / v: most cells are certainly below it.
+    if (n > 0 && !(zero_first && n == 1)) {
+      bool take = !lower.present;
+      if (!take) {
+        const bool quick = lower.filtered && n - 1 < filter_limit;
+        const filter_cell here{quick ? small_signpost<M>(n - 1) : small_ratio{}, quick ? approx[k] : 0};
+        if (!(quick && certainly_below(here, lower.view))) {
+          take = (quick && certainly_below(lower.view, here)) || exact_order(n - 1, k, lower) >= 0;
+        }
+      }
+      if (take) lower = make(k, n - 1);
+    }
+    // The upper end is the smallest s(n) / v: most cells are certainly above it.
+    bool take = !upper.present;
+    if (!take) {
+      const bool quick = upper.filtered && n < filter_limit;
+      const filter_cell here{quick ? small_signpost<M>(n) : small_ratio{}, quick ? approx[k] : 0};
+      if (!(quick && certainly_below(upper.view, here))) {
+        take = (quick && certainly_below(here, upper.view)) || exact_order(n, k, upper) < 0;
+      }
+    }
+    if (take) upper = make(k, n);
   }
   line_interval<U> out;
-  if (lower.present) out.lower = {threshold<U>(signpost_ratio<uint128>(m, lower.j), weights, other, lower.cell), lower.cell, true};
-  if (upper.present) out.upper = {threshold<U>(signpost_ratio<uint128>(m, upper.j), weights, other, upper.cell), upper.cell, true};
+  if (lower.present) {
+    out.lower = {threshold<U>(signpost_ratio<uint128>(M, lower.j), weights, other, lower.cell), lower.cell, true};
+  }
+  if (upper.present) {
+    out.upper = {threshold<U>(signpost_ratio<uint128>(M, upper.j), weights, other, upper.cell), upper.cell, true};
+  }
   return out;
+}
+
+template <class U>
+line_interval<U> interval_of(std::span<const std::int64_t> weights, std::span<const ratio<U>> other, method m,
+                             std::span<const std::int64_t> counts, std::span<const std::int64_t> approx) {
+  switch (m) {
+    case method::jefferson:
+      return interval_for<method::jefferson, U>(weights, other, counts, approx);
+    case method::adams:
+      return interval_for<method::adams, U>(weights, other, counts, approx);
+    case method::modified_sainte_lague:
+      return interval_for<method::modified_sainte_lague, U>(weights, other, counts, approx);
+    case method::dean:
+      return interval_for<method::dean, U>(weights, other, counts, approx);
+    default:
+      return interval_for<method::webster, U>(weights, other, counts, approx);
+  }
 }
 
 /// The simplest rational strictly inside the middle third of (a, b), searched among
 /// fractions of 62 significant bits so that the search runs in 128-bit arithmetic.
 /// Nothing when the middle third is too narrow (or too far from 1) for that.
-std::optional<rational> simplest_in_middle_third(const ratio<big_int>& a, const ratio<big_int>& b) {
+std::optional<ratio<big_int>> simplest_in_middle_third(const ratio<big_int>& a, const ratio<big_int>& b) {
   const big_int ad = a.num * b.den;
   const big_int bc = b.num * a.den;
   const big_int den = 3 * a.den * b.den;
@@ -185,7 +241,7 @@ std::optional<rational> simplest_in_middle_third(const ratio<big_int>& a, const 
   const uint128 scale = uint128{1} << shift;
   const auto r = simplest_between<uint128>({to_uint128(low), scale}, {to_uint128(high), scale});
   if (!r) return std::nullopt;
-  return to_rational(*r);
+  return to_fraction(*r);
 }
 
 /// The line's multiplier: inside the interval, away from its ends (the simplest
@@ -195,25 +251,44 @@ template <class U>
 std::optional<line_fit> choose_within(const line_interval<U>& range) {
   const ratio<U> lo = range.lower.present ? range.lower.value : ratio<U>{U(0U), U(1U)};
   if (!range.upper.present) {  // no positive weight: any multiplier will do
-    return line_fit{to_rational(*simplest_between<U>(lo, ratio<U>{U(1U), U(0U)})), false};
+    return line_fit{to_fraction(*simplest_between<U>(lo, ratio<U>{U(1U), U(0U)})), false};
   }
   const std::strong_ordering order = compare(lo, range.upper.value);
   if (order > 0) return std::nullopt;
-  if (order == 0) return line_fit{to_rational(lo), true};
-  if (const std::optional<rational> r = simplest_in_middle_third(to_big(lo), to_big(range.upper.value))) {
+  if (order == 0) return line_fit{to_fraction(lo), true};
+  if (std::optional<ratio<big_int>> r = simplest_in_middle_third(to_big(lo), to_big(range.upper.value))) {
     return line_fit{*r, false};
   }
-  if (auto r = simplest_between<U>(lo, range.upper.value)) return line_fit{to_rational(*r), false};
-  return line_fit{to_rational(*simplest_between<big_int>(to_big(lo), to_big(range.upper.value))), false};
+  if (auto r = simplest_between<U>(lo, range.upper.value)) return line_fit{to_fraction(*r), false};
+  return line_fit{to_fraction(*simplest_between<big_int>(to_big(lo), to_big(range.upper.value))), false};
+}
+
+/// A warm start: the line's counts, a unit short or over, get the unit with the best
+/// claim to it (or lose the one with the best claim to go). False when the counts are
+/// further from the total than that: apportioning again is cheaper than a scan a unit.
+template <class U>
+bool top_up(std::span<const std::int64_t> weights, std::span<const ratio<U>> other, std::int64_t total, method m,
+            std::span<std::int64_t> counts, std::span<const std::int64_t> approx) {
+  std::int64_t sum = 0;  // at most the sum of the other side's totals: no overflow
+  for (const std::int64_t n : counts) sum += n;
+  if (sum == total) return true;
+  if (sum != total - 1 && sum != total + 1) return false;
+  const line_interval<U> range = interval_of<U>(weights, other, m, counts, approx);
+  const claim<U>& best = sum < total ? range.upper : range.lower;
+  if (!best.present) return false;
+  counts[best.cell] += sum < total ? 1 : -1;
+  return true;
 }
 
 template <class U>
 line_fit fit(std::span<const std::int64_t> weights, std::span<const ratio<U>> other,
              std::span<const scaled_multiplier> scaled, std::int64_t total, method m, std::span<std::int64_t> counts,
-             line_scratch& scratch) {
+             start from, line_scratch& scratch) {
   const std::size_t size = weights.size();
-  approximate_weights(weights, scaled, scratch.approx);
-  apportion(total, scratch.approx, {.m = m}, {}, counts, scratch.engine);
+  approximate_weights(weights, scaled, scratch);
+  if (from == start::cold || !top_up<U>(weights, other, total, m, counts, scratch.approx)) {
+    apportion(total, scratch.approx, {.m = m}, {}, counts, scratch.engine);
+  }
 
   // Each move strictly lowers the sum of the claims held, so the loop ends; the guard
   // only turns a logic error into an exception instead of a hang.
@@ -232,7 +307,7 @@ template <class U>
 line_fit polish(std::span<const std::int64_t> weights, std::span<const ratio<U>> other,
                 std::span<const scaled_multiplier> scaled, method m, std::span<const std::int64_t> counts,
                 line_scratch& scratch) {
-  approximate_weights(weights, scaled, scratch.approx);
+  approximate_weights(weights, scaled, scratch);
   const std::optional<line_fit> f = choose_within(interval_of<U>(weights, other, m, counts, scratch.approx));
   if (!f) throw std::logic_error("biproportional: polishing a line whose counts are not a valid rounding");
   return *f;
@@ -242,13 +317,14 @@ line_fit polish(std::span<const std::int64_t> weights, std::span<const ratio<U>>
 
 line_fit fit_line(std::span<const std::int64_t> weights, std::span<const ratio<uint128>> other,
                   std::span<const scaled_multiplier> scaled, std::int64_t total, method m,
-                  std::span<std::int64_t> counts, line_scratch& scratch) {
-  return fit<uint128>(weights, other, scaled, total, m, counts, scratch);
+                  std::span<std::int64_t> counts, start from, line_scratch& scratch) {
+  return fit<uint128>(weights, other, scaled, total, m, counts, from, scratch);
 }
 
 line_fit fit_line(std::span<const std::int64_t> weights, std::span<const ratio<big_int>> other,
-                  std::span<const scaled_multiplier> scaled, std::int64_t total, method m, std::span<std::int64_t> counts, line_scratch& scratch) {
-  return fit<big_int>(weights, other, scaled, total, m, counts, scratch);
+                  std::span<const scaled_multiplier> scaled, std::int64_t total, method m,
+                  std::span<std::int64_t> counts, start from, line_scratch& scratch) {
+  return fit<big_int>(weights, other, scaled, total, m, counts, from, scratch);
 }
 
 line_fit polish_line(std::span<const std::int64_t> weights, std::span<const ratio<uint128>> other,
@@ -286,36 +362,32 @@ scaled_multiplier scale_multiplier(const ratio<big_int>& r) {
   return {static_cast<std::uint64_t>(mant), e};
 }
 
-void other_side::assign(std::span<const rational> multipliers, method m, unsigned weight_bits,
+void other_side::assign(std::span<const ratio<big_int>> multipliers, method m, unsigned weight_bits,
                         std::int64_t largest_total) {
   unsigned num_bits = 0;
   unsigned den_bits = 0;
-  for (const rational& r : multipliers) {
-    num_bits = std::max(num_bits, bit_length(big_int(mp::numerator(r))));
-    den_bits = std::max(den_bits, bit_length(big_int(mp::denominator(r))));
+  for (const ratio<big_int>& r : multipliers) {
+    num_bits = std::max(num_bits, bit_length(r.num));
+    den_bits = std::max(den_bits, bit_length(r.den));
   }
   fast_ = fits_in_128_bits(m, weight_bits, num_bits, den_bits, largest_total);
+  scaled_.resize(multipliers.size());
   if (fast_) {
     small_.resize(multipliers.size());
-    scaled_.resize(multipliers.size());
     for (std::size_t k = 0; k < multipliers.size(); ++k) {
-      small_[k] = {to_uint128(mp::numerator(multipliers[k])), to_uint128(mp::denominator(multipliers[k]))};
+      small_[k] = {to_uint128(multipliers[k].num), to_uint128(multipliers[k].den)};
       scaled_[k] = scale_multiplier(small_[k]);
     }
   } else {
-    big_.resize(multipliers.size());
-    scaled_.resize(multipliers.size());
-    for (std::size_t k = 0; k < multipliers.size(); ++k) {
-      big_[k] = {mp::numerator(multipliers[k]), mp::denominator(multipliers[k])};
-      scaled_[k] = scale_multiplier(big_[k]);
-    }
+    big_.assign(multipliers.begin(), multipliers.end());
+    for (std::size_t k = 0; k < multipliers.size(); ++k) scaled_[k] = scale_multiplier(big_[k]);
   }
 }
 
 line_fit other_side::fit(std::span<const std::int64_t> weights, std::int64_t total, method m,
-                         std::span<std::int64_t> counts, line_scratch& scratch) const {
-  return fast_ ? fit_line(weights, small_, scaled_, total, m, counts, scratch)
-               : fit_line(weights, big_, scaled_, total, m, counts, scratch);
+                         std::span<std::int64_t> counts, start from, line_scratch& scratch) const {
+  return fast_ ? fit_line(weights, small_, scaled_, total, m, counts, from, scratch)
+               : fit_line(weights, big_, scaled_, total, m, counts, from, scratch);
 }
 
 line_fit other_side::polish(std::span<const std::int64_t> weights, method m, std::span<const std::int64_t> counts,

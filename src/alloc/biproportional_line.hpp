@@ -26,13 +26,14 @@ namespace tandem::alloc::detail {
 
 /// What fitting a line found besides its counts.
 struct line_fit {
-  rational multiplier;  ///< the line's own multiplier L (positive)
+  ratio<big_int> multiplier;  ///< the line's own multiplier L (positive; not always in lowest terms)
   bool tied = false;    ///< L is forced onto a signpost: some cell could round either way
 };
 
 /// Reusable memory for fitting lines (one per thread).
 struct line_scratch {
   std::vector<std::int64_t> approx;
+  std::vector<int> exponents;
   workspace engine;
 };
 
@@ -46,15 +47,22 @@ struct scaled_multiplier {
 [[nodiscard]] scaled_multiplier scale_multiplier(const ratio<uint128>& r);
 [[nodiscard]] scaled_multiplier scale_multiplier(const ratio<big_int>& r);
 
+/// How fit_line starts: from nothing, or from the counts the line holds.
+enum class start { cold, warm };
+
 /// Fits a line whose cells have `weights` and, cell by cell, the other side's
-/// multipliers `other` (finite, positive). `counts` receives the counts. The uint128
-/// version needs the bounds of fits_in_128_bits(); the big_int version has none.
+/// multipliers `other` (finite, positive). `counts` receives the counts. A warm start
+/// reads the line's current counts from `counts` first: once scaling is under way most
+/// lines are a unit or none away from their total and still a valid rounding, and are
+/// repaired unit by unit instead of apportioned again (the result is a valid rounding
+/// either way). The uint128 version needs the bounds of fits_in_128_bits(); the
+/// big_int version has none.
 line_fit fit_line(std::span<const std::int64_t> weights, std::span<const ratio<uint128>> other,
                   std::span<const scaled_multiplier> scaled, std::int64_t total, method m,
-                  std::span<std::int64_t> counts, line_scratch& scratch);
+                  std::span<std::int64_t> counts, start from, line_scratch& scratch);
 line_fit fit_line(std::span<const std::int64_t> weights, std::span<const ratio<big_int>> other,
                   std::span<const scaled_multiplier> scaled, std::int64_t total, method m,
-                  std::span<std::int64_t> counts, line_scratch& scratch);
+                  std::span<std::int64_t> counts, start from, line_scratch& scratch);
 
 /// A new multiplier for a line whose counts are already a valid rounding (they stay as
 /// they are): the same choice fit_line makes, to keep multipliers short.
@@ -76,10 +84,11 @@ line_fit polish_line(std::span<const std::int64_t> weights, std::span<const rati
 class other_side {
  public:
   /// `weight_bits`: bits of the largest weight; `largest_total`: of the lines to fit.
-  void assign(std::span<const rational> multipliers, method m, unsigned weight_bits, std::int64_t largest_total);
+  void assign(std::span<const ratio<big_int>> multipliers, method m, unsigned weight_bits,
+              std::int64_t largest_total);
   [[nodiscard]] bool fast() const noexcept { return fast_; }
   line_fit fit(std::span<const std::int64_t> weights, std::int64_t total, method m, std::span<std::int64_t> counts,
-               line_scratch& scratch) const;
+               start from, line_scratch& scratch) const;
   line_fit polish(std::span<const std::int64_t> weights, method m, std::span<const std::int64_t> counts,
                   line_scratch& scratch) const;
 

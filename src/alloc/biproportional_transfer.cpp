@@ -13,7 +13,6 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
-#include <queue>
 #include <optional>
 #include <string>
 #include <vector>
@@ -59,8 +58,12 @@ struct candidate {
 // the labelled sets in order of the common factor Delta (>= 1) by which the labelled
 // rows' multipliers must shrink and the labelled columns' grow for the next cell to
 // reach a signpost: a Dijkstra search over products of ratios, instead of rescanning
-// the matrix after every change of the multipliers. A row or column labelled at
-// Delta_k moves by Delta_final / Delta_k when the phase ends.
+// the matrix after every change of the multipliers. A row labelled at Delta_i has the
+// multiplier rho_i / Delta from then on (rho_i = row_i * Delta_i), a column labelled
+// at Delta_j the multiplier gamma_j * Delta (gamma_j = col_j / Delta_j). Written this
+// way the multipliers cancel: the cell that labels a line ties it to the line that
+// reached it, so rho and gamma are products of weights and signposts only (and of the
+// over-full row's multiplier), short enough to keep unreduced: no gcds in the search.
 class transfer {
  public:
   explicit transfer(matrix_state& st) : st_(st), row_sum_(st.rows, 0) {
@@ -72,6 +75,7 @@ class transfer {
     // the 128-bit path has to cover both.
     largest_total_ = std::max(*std::max_element(st.row_totals.begin(), st.row_totals.end()),
                               *std::max_element(st.col_totals.begin(), st.col_totals.end()));
+    tabulate_signposts();
   }
 
   std::size_t run() {
@@ -94,40 +98,35 @@ class transfer {
   void phase() {
     row_from_.assign(st_.rows, none);
     col_from_.assign(st_.cols, none);
-    row_delta_.assign(st_.rows, rational(0));
-    col_delta_.assign(st_.cols, rational(0));
+    rho_.resize(st_.rows);
+    gamma_.resize(st_.cols);
+    rho_approx_.resize(st_.rows);
+    gamma_approx_.resize(st_.cols);
     row_offer_.assign(st_.rows, std::nullopt);
     col_offer_.assign(st_.cols, std::nullopt);
-    heap_ = heap_type(later{this});
+    heap_.clear();
     approximate_multipliers();
     for (std::size_t i = 0; i < st_.rows; ++i) {
-      if (row_sum_[i] > st_.row_totals[i]) label_row(i, rational(1), source);
+      if (row_sum_[i] > st_.row_totals[i]) {
+        label_row(i, st_.row_multipliers[i], source);
+      }
     }
     for (;;) {
       if (heap_.empty()) fail_infeasible();
-      candidate c = heap_.top();
-      heap_.pop();
+      std::pop_heap(heap_.begin(), heap_.end(), later{this});
+      const candidate c = heap_.back();
+      heap_.pop_back();
       if (c.is_row ? row_from_[c.index] != none : col_from_[c.index] != none) continue;
-      const ratio<big_int> key = exact_key(c);
-      const rational delta(key.num, key.den);
       if (!c.is_row) {
-        label_col(c.index, delta, c.via);
+        label_col(c.index, tied_factor(c), c.via);
         continue;
       }
-      label_row(c.index, delta, c.via);
+      label_row(c.index, tied_factor(c), c.via);
       if (row_sum_[c.index] < st_.row_totals[c.index]) {
-        finish(c.index);
+        finish(c.index, exact_key(c));
         return;
       }
     }
-  }
-
-  // q = w * row * col, as an unnormalised fraction.
-  ratio<big_int> quotient(std::size_t i, std::size_t j) const {
-    const rational& row = st_.row_multipliers[i];
-    const rational& col = st_.col_multipliers[j];
-    return {big_int(st_.weight(i, j)) * mp::numerator(row) * mp::numerator(col),
-            big_int(mp::denominator(row) * mp::denominator(col))};
   }
 
   // Orders the heap: the smallest key first, then columns before rows, then by
@@ -146,38 +145,77 @@ class transfer {
       return a.index > b.index;
     }
   };
-  using heap_type = std::priority_queue<candidate, std::vector<candidate>, later>;
 
-  static approx approx_of(const rational& r) {
-    return divide(detail::approx_of(big_int(mp::numerator(r))), detail::approx_of(big_int(mp::denominator(r))));
+  static approx approx_of(const ratio<big_int>& r) {
+    return divide(detail::approx_of(r.num), detail::approx_of(r.den));
   }
-  approx signpost_approx(std::uint64_t j) const {
-    const ratio<uint128> s = signpost_ratio<uint128>(st_.m, j);
+  static approx signpost_approx(method m, std::uint64_t j) {
+    const ratio<uint128> s = signpost_ratio<uint128>(m, j);
     return divide(normalise(s.num, 0), normalise(s.den, 0));
+  }
+  static approx reciprocal(approx a) { return divide(detail::approx_of(std::uint64_t{1}), a); }
+
+  // s(j) and 1 / s(j), from the tables for the counts most cells hold: the searches
+  // multiply where they would otherwise divide, a 128-bit division a cell.
+  approx signpost(std::uint64_t j) const {
+    return j < signposts_.size() ? signposts_[j] : signpost_approx(st_.m, j);
+  }
+  approx inverse_signpost(std::uint64_t j) const {
+    return j < inverse_signposts_.size() ? inverse_signposts_[j] : reciprocal(signpost_approx(st_.m, j));
+  }
+  void tabulate_signposts() {
+    constexpr std::int64_t table_size = 4096;  // no cell holds more than largest_total_
+    const auto size = static_cast<std::size_t>(std::min(largest_total_ + 1, table_size));
+    signposts_.resize(size);
+    inverse_signposts_.resize(size);
+    for (std::size_t j = 0; j < size; ++j) {
+      signposts_[j] = signpost_approx(st_.m, j);
+      // s(0) = 0 for adams and dean: never divided by (those cells cannot give a unit).
+      inverse_signposts_[j] = signposts_[j].mant == 0 ? approx{} : reciprocal(signposts_[j]);
+    }
   }
 
   void approximate_multipliers() {
     row_approx_.resize(st_.rows);
+    inverse_row_approx_.resize(st_.rows);
     col_approx_.resize(st_.cols);
-    for (std::size_t i = 0; i < st_.rows; ++i) row_approx_[i] = approx_of(st_.row_multipliers[i]);
+    for (std::size_t i = 0; i < st_.rows; ++i) {
+      row_approx_[i] = approx_of(st_.row_multipliers[i]);
+      inverse_row_approx_[i] = reciprocal(row_approx_[i]);
+    }
     for (std::size_t j = 0; j < st_.cols; ++j) col_approx_[j] = approx_of(st_.col_multipliers[j]);
   }
 
-  // The exact key of a candidate: via's factor times the cell's distance to its
-  // signpost (q / s(n - 1) for a column reached from a row, s(n) / q for a row
-  // reached from a column).
+  // The exact key of a candidate, unreduced: the Delta at which its cell reaches its
+  // signpost. A column j reached from row i: w * (rho_i / Delta) * col_j = s(n - 1).
+  // A row k reached from column j: w * row_k * (gamma_j * Delta) = s(n).
   ratio<big_int> exact_key(const candidate& c) const {
     const std::size_t i = c.is_row ? c.index : c.via;
     const std::size_t j = c.is_row ? c.via : c.index;
-    const rational& delta = c.is_row ? col_delta_[j] : row_delta_[i];
     const auto n = static_cast<std::uint64_t>(st_.count(i, j));
-    const ratio<big_int> q = quotient(i, j);
+    const big_int w(st_.weight(i, j));
     if (!c.is_row) {
+      const ratio<big_int>& col = st_.col_multipliers[j];
+      const ratio<big_int>& rho = rho_[i];
       const ratio<big_int> s = signpost_ratio<big_int>(st_.m, n - 1);
-      return {mp::numerator(delta) * q.num * s.den, mp::denominator(delta) * q.den * s.num};
+      return {w * rho.num * col.num * s.den, rho.den * col.den * s.num};
     }
+    const ratio<big_int>& row = st_.row_multipliers[i];
+    const ratio<big_int>& gamma = gamma_[j];
     const ratio<big_int> s = signpost_ratio<big_int>(st_.m, n);
-    return {mp::numerator(delta) * s.num * q.den, mp::denominator(delta) * s.den * q.num};
+    return {s.num * row.den * gamma.den, s.den * w * row.num * gamma.num};
+  }
+
+  // What a candidate's line keeps once labelled, from the cell that ties it to `via`:
+  // gamma_j = s(n - 1) / (w * rho_i) for a column, rho_k = s(n) / (w * gamma_j) for a row.
+  ratio<big_int> tied_factor(const candidate& c) const {
+    const std::size_t i = c.is_row ? c.index : c.via;
+    const std::size_t j = c.is_row ? c.via : c.index;
+    const auto n = static_cast<std::uint64_t>(st_.count(i, j));
+    const big_int w(st_.weight(i, j));
+    const ratio<big_int>& other = c.is_row ? gamma_[j] : rho_[i];
+    const ratio<big_int> s = signpost_ratio<big_int>(st_.m, c.is_row ? n : n - 1);
+    return {s.num * other.den, s.den * w * other.num};
   }
 
   // Pushes a candidate unless its row or column already has a better one waiting:
@@ -187,51 +225,59 @@ class transfer {
     std::optional<candidate>& best = c.is_row ? row_offer_[c.index] : col_offer_[c.index];
     if (best && !later{this}(*best, c)) return;  // the waiting one comes first or equal
     best = c;
-    heap_.push(c);
+    heap_.push_back(c);
+    std::push_heap(heap_.begin(), heap_.end(), later{this});
   }
 
   // Row i is labelled: its cells in unlabelled columns shrink with Delta and can give
-  // a unit once q / Delta_rel reaches s(n - 1).
-  void label_row(std::size_t i, const rational& delta, std::size_t via) {
+  // a unit once w * rho_i / Delta * col reaches s(n - 1).
+  void label_row(std::size_t i, ratio<big_int> rho, std::size_t via) {
     row_from_[i] = via;
-    row_delta_[i] = delta;
-    const approx row_factor = multiply(approx_of(delta), row_approx_[i]);
+    rho_approx_[i] = divide(detail::approx_of(rho.num), detail::approx_of(rho.den));
+    rho_[i] = std::move(rho);
+    const approx row_factor = rho_approx_[i];
     for (std::size_t j = 0; j < st_.cols; ++j) {
       const std::int64_t w = st_.weight(i, j);
       if (col_from_[j] != none || w == 0) continue;
       const auto n = static_cast<std::uint64_t>(st_.count(i, j));
       if (n == 0 || (n == 1 && first_signpost_is_zero(st_.m))) continue;
-      // key = delta * w * row * col / s(n - 1)
+      // key = w * rho * col / s(n - 1)
       const approx q = multiply(multiply(row_factor, detail::approx_of(static_cast<std::uint64_t>(w))), col_approx_[j]);
-      offer({divide(q, signpost_approx(n - 1)), false, j, i});
+      offer({multiply(q, inverse_signpost(n - 1)), false, j, i});
     }
   }
 
   // Column j is labelled: its cells in unlabelled rows grow with Delta and can take a
-  // unit once q * Delta_rel reaches s(n).
-  void label_col(std::size_t j, const rational& delta, std::size_t via) {
+  // unit once w * row * gamma_j * Delta reaches s(n).
+  void label_col(std::size_t j, ratio<big_int> gamma, std::size_t via) {
     col_from_[j] = via;
-    col_delta_[j] = delta;
-    const approx col_factor = divide(approx_of(delta), col_approx_[j]);
+    gamma_approx_[j] = divide(detail::approx_of(gamma.num), detail::approx_of(gamma.den));
+    gamma_[j] = std::move(gamma);
+    const approx col_factor = reciprocal(gamma_approx_[j]);
     for (std::size_t r = 0; r < st_.rows; ++r) {
       const std::int64_t w = st_.weight(r, j);
       if (row_from_[r] != none || w == 0) continue;
       const auto n = static_cast<std::uint64_t>(st_.count(r, j));
-      // key = delta * s(n) / (w * row * col)
-      const approx q = multiply(detail::approx_of(static_cast<std::uint64_t>(w)), row_approx_[r]);
-      offer({divide(multiply(col_factor, signpost_approx(n)), q), true, r, j});
+      // key = s(n) / (w * row * gamma)
+      const approx q = multiply(reciprocal(detail::approx_of(static_cast<std::uint64_t>(w))), inverse_row_approx_[r]);
+      offer({multiply(multiply(col_factor, signpost(n)), q), true, r, j});
     }
   }
 
   // Moves the multipliers by the phase's factors, one unit back along the labels from
   // the under-full row `r` to an over-full one, and shortens the moved multipliers.
-  void finish(std::size_t r) {
-    // The labelled rows' new multipliers would be row * Delta_i / Delta_final; polish()
-    // chooses every labelled row again from its interval given the new columns, an
-    // interval that value proves non-empty, so only the columns need the exact update.
-    const rational final_delta = row_delta_[r];
+  void finish(std::size_t r, const ratio<big_int>& final_delta) {
+    // The labelled rows' new multipliers would be rho_i / Delta_final; polish() chooses
+    // every labelled row again from its interval given the new columns, an interval
+    // that value proves non-empty, so only the columns need their exact new values,
+    // gamma_j * Delta_final, kept unreduced.
+    exact_cols_.resize(st_.cols);
     for (std::size_t j = 0; j < st_.cols; ++j) {
-      if (col_from_[j] != none) st_.col_multipliers[j] *= final_delta / col_delta_[j];
+      if (col_from_[j] != none) {
+        exact_cols_[j] = {gamma_[j].num * final_delta.num, gamma_[j].den * final_delta.den};
+      } else {
+        exact_cols_[j] = st_.col_multipliers[j];
+      }
     }
     ++row_sum_[r];
     for (;;) {
@@ -245,18 +291,24 @@ class transfer {
       }
       r = giver;
     }
-    polish();
+    polish(final_delta);
   }
 
   // Exact ties grow the multipliers' digits phase after phase; choosing each moved
   // multiplier again inside its interval (the counts stay) keeps them short.
-  void polish() {
-    other_.assign(st_.col_multipliers, st_.m, weight_bits_, largest_total_);
+  // A line whose interval is a single point (a tie on each side) can only keep its
+  // exact value, rho_i / Delta_final or gamma_j * Delta_final: that value is taken as it
+  // is, not as the polish wrote it (from the neighbour's value, a longer fraction).
+  void polish(const ratio<big_int>& final_delta) {
+    other_.assign(exact_cols_, st_.m, weight_bits_, largest_total_);
     for (std::size_t i = 0; i < st_.rows; ++i) {
       if (row_from_[i] == none) continue;
       const std::span<const std::int64_t> w = st_.weights.subspan(i * st_.cols, st_.cols);
       const std::span<const std::int64_t> n(st_.counts.data() + i * st_.cols, st_.cols);
-      st_.row_multipliers[i] = other_.polish(w, st_.m, n, scratch_).multiplier;
+      line_fit f = other_.polish(w, st_.m, n, scratch_);
+      if (f.tied) f.multiplier = {rho_[i].num * final_delta.den, rho_[i].den * final_delta.num};
+      keep_short(f.multiplier);
+      st_.row_multipliers[i] = std::move(f.multiplier);
     }
     other_.assign(st_.row_multipliers, st_.m, weight_bits_, largest_total_);
     column_weights_.resize(st_.rows);
@@ -267,7 +319,10 @@ class transfer {
         column_weights_[i] = st_.weight(i, j);
         column_counts_[i] = st_.count(i, j);
       }
-      st_.col_multipliers[j] = other_.polish(column_weights_, st_.m, column_counts_, scratch_).multiplier;
+      line_fit f = other_.polish(column_weights_, st_.m, column_counts_, scratch_);
+      if (f.tied) f.multiplier = std::move(exact_cols_[j]);
+      keep_short(f.multiplier);
+      st_.col_multipliers[j] = std::move(f.multiplier);
     }
   }
 
@@ -319,9 +374,15 @@ class transfer {
   std::vector<std::int64_t> row_sum_;
   std::vector<std::size_t> row_from_;
   std::vector<std::size_t> col_from_;
-  std::vector<rational> row_delta_;
-  std::vector<rational> col_delta_;
-  heap_type heap_{later{this}};
+  std::vector<ratio<big_int>> rho_;    // of the labelled rows
+  std::vector<ratio<big_int>> gamma_;  // of the labelled columns
+  std::vector<approx> rho_approx_;
+  std::vector<approx> gamma_approx_;
+  std::vector<ratio<big_int>> exact_cols_;  // the columns' exact new multipliers at the end of a phase
+  std::vector<candidate> heap_;  // a binary heap under `later`
+  std::vector<approx> signposts_;
+  std::vector<approx> inverse_signposts_;
+  std::vector<approx> inverse_row_approx_;
   std::vector<approx> row_approx_;
   std::vector<std::optional<candidate>> row_offer_;
   std::vector<std::optional<candidate>> col_offer_;

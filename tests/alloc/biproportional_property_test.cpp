@@ -244,6 +244,27 @@ TEST_P(BiproportionalProperty, MediumProblems) {
   RecordProperty("transfer_steps", static_cast<int>(t.transfer_steps));
 }
 
+// A larger problem whose margins ignore the weights (the hidden matrix is drawn apart
+// from them): scaling stalls short of the margins and tie-and-transfer finishes, on
+// multipliers that outgrow the 128-bit path (the unreduced fractions of
+// biproportional_state.hpp).
+TEST_P(BiproportionalProperty, LargerProblemThroughManyTransfers) {
+  const method m = GetParam();
+  tally t;
+  const matrix_profile larger{.min_rows = 90,
+                              .max_rows = 90,
+                              .min_cols = 70,
+                              .max_cols = 70,
+                              .max_weight = 1'000'000'000'000,
+                              .zero_percent = 5,
+                              .max_cell_units = 60};
+  run(m, seed_for(m, 8086), 1, larger, t);
+  EXPECT_EQ(t.solved, 1);
+  EXPECT_GT(t.transfer_steps, 0U);
+  RecordProperty("scaling_passes", static_cast<int>(t.scaling_passes));
+  RecordProperty("transfer_steps", static_cast<int>(t.transfer_steps));
+}
+
 // Medium problems with large totals: weights up to 1e12, every cell up to 1000 units.
 TEST_P(BiproportionalProperty, MediumProblemsLargeTotals) {
   const method m = GetParam();
