@@ -1,12 +1,9 @@
 // org_document_json.hpp — what the loader and the saver of organisation documents
-// share: the exact spellings of every enumerated value (docs/org-format.md). The
-// library's *_from_name functions accept any case; a document is stricter, so that
-// what is saved is the only spelling that loads.
+// share: the exact spellings of every enumerated value (docs/org-format.md) and the
+// calendar's shape. The strict JSON reading itself is text/json_document.hpp's.
 #pragma once
 
 #include <array>
-#include <optional>
-#include <string>
 #include <string_view>
 
 #include "tandem/org/catalog.hpp"
@@ -14,6 +11,7 @@
 #include "tandem/org/organisation.hpp"
 #include "tandem/time/date.hpp"
 #include "tandem/time/fiscal_calendar.hpp"
+#include "text/json_document.hpp"
 
 namespace tandem::org::document_detail {
 
@@ -45,24 +43,16 @@ template <class E>
   return to_string(value);
 }
 
-/// The value whose document spelling is exactly `text`.
-template <class E, std::size_t N>
-[[nodiscard]] std::optional<E> exact_value(std::string_view text, const std::array<E, N>& values) noexcept {
-  for (const E v : values) {
-    if (name_of(v) == text) return v;
+/// The document's spelling, for the exact-spelling readers of text/json_document.hpp.
+struct document_spelling {
+  template <class E>
+  [[nodiscard]] std::string_view operator()(E value) const noexcept {
+    return name_of(value);
   }
-  return std::nullopt;
-}
+};
 
-/// "a, b, c": the spellings, for "expected one of ..." messages.
-template <class E, std::size_t N>
-[[nodiscard]] std::string spellings(const std::array<E, N>& values) {
-  std::string out;
-  for (const E v : values) {
-    if (!out.empty()) out += ", ";
-    out += name_of(v);
-  }
-  return out;
-}
+/// Writes every parameter of the calendar's shape (the plan document writes the same,
+/// so that one calendar object can be pasted between them).
+[[nodiscard]] text::json_document::json calendar_json(const time::fiscal_calendar& c);
 
 }  // namespace tandem::org::document_detail

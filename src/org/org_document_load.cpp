@@ -5,88 +5,24 @@
 // one run tells the author everything; nothing is returned unless there are none.
 #include "tandem/org/org_document.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
-#include <cerrno>
 #include <cstdint>
-#include <cstdio>
-#include <cstring>
-#include <limits>
 #include <map>
-#include <memory>
 #include <optional>
-#include <set>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "org/org_document_json.hpp"
 #include "tandem/core/error.hpp"
+#include "text/json_document.hpp"
 
 namespace tandem::org {
 
 namespace {
 
-using json = nlohmann::ordered_json;  // keeps the file's key order, so problems come in file order
 using namespace document_detail;
-
-// ---- where and what ----
-
-class problems {
- public:
-  explicit problems(std::string_view source) : source_(source) {}
-
-  void add(const std::string& path, std::string_view message) {
-    lines_.push_back(source_ + ": " + path + ": " + std::string(message));
-  }
-  [[nodiscard]] std::size_t count() const noexcept { return lines_.size(); }
-
-  [[noreturn]] void raise() const {
-    std::string text;
-    for (const std::string& line : lines_) {
-      if (!text.empty()) text += '\n';
-      text += line;
-    }
-    throw error(errc::invalid_argument, text);
-  }
-
- private:
-  std::string source_;
-  std::vector<std::string> lines_;
-};
-
-bool is_identifier(std::string_view key) noexcept {
-  if (key.empty()) return false;
-  const auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; };
-  if (!letter(key.front())) return false;
-  return std::all_of(key.begin(), key.end(), [&](char c) { return letter(c) || (c >= '0' && c <= '9'); });
-}
-
-// Messages stay on one line whatever a key or value holds.
-std::string json_quoted(std::string_view text) {
-  return json(std::string(text)).dump(-1, ' ', false, json::error_handler_t::replace);
-}
-
-std::string member(const std::string& path, std::string_view key) {
-  return is_identifier(key) ? path + "." + std::string(key) : path + "[" + json_quoted(key) + "]";
-}
-std::string element(const std::string& path, std::size_t i) { return path + "[" + std::to_string(i) + "]"; }
-
-// "a string", "the number 5.5": what was found instead of what was expected.
-std::string found(const json& j) {
-  switch (j.type()) {
-    case json::value_t::null: return "null";
-    case json::value_t::boolean: return j.get<bool>() ? "true" : "false";
-    case json::value_t::number_integer:
-    case json::value_t::number_unsigned: return "the integer " + j.dump();
-    case json::value_t::number_float: return "the number " + j.dump();
-    case json::value_t::string: return "the string " + json_quoted(j.get_ref<const std::string&>());
-    case json::value_t::array: return "an array";
-    case json::value_t::object: return "an object";
-    default: return "a value of another type";
-  }
-}
+using namespace text::json_document;
 
 // ---- reading one object ----
 
@@ -128,11 +64,7 @@ class object_reader {
   std::optional<std::string> string(std::string_view key) const {
     const json* v = raw(key);
     if (v == nullptr) return std::nullopt;
-    if (!v->is_string()) {
-      p_.add(at(key), "expected a string, got " + found(*v));
-      return std::nullopt;
-    }
-    return v->get<std::string>();
+    return read_string(*v, at(key), p_);
   }
 
   // A string naming a unit where leaving the key out has a meaning (no superior, the
@@ -159,32 +91,14 @@ class object_reader {
   std::optional<std::int64_t> integer(std::string_view key, std::int64_t min, std::int64_t max) const {
     const json* v = raw(key);
     if (v == nullptr) return std::nullopt;
-    if (!v->is_number_integer()) {
-      // 5.0 is a float in JSON's grammar: integers are written without a point.
-      p_.add(at(key), "expected an integer, got " + found(*v));
-      return std::nullopt;
-    }
-    const bool too_big = v->is_number_unsigned() &&
-                         v->get<std::uint64_t>() > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max());
-    const std::int64_t value = too_big ? 0 : v->get<std::int64_t>();
-    if (too_big || value < min || value > max) {
-      p_.add(at(key), "must be from " + std::to_string(min) + " to " + std::to_string(max) + ", got " + v->dump());
-      return std::nullopt;
-    }
-    return value;
+    return read_integer(*v, at(key), p_, min, max);
   }
 
   template <class E, std::size_t N>
   std::optional<E> one_of(std::string_view key, const std::array<E, N>& values) const {
     const json* v = raw(key);
     if (v == nullptr) return std::nullopt;
-    if (!v->is_string()) {
-      p_.add(at(key), "expected one of " + spellings(values) + ", got " + found(*v));
-      return std::nullopt;
-    }
-    const std::optional<E> value = exact_value(v->get_ref<const std::string&>(), values);
-    if (!value) p_.add(at(key), "expected one of " + spellings(values) + ", got " + found(*v));
-    return value;
+    return read_enum(*v, at(key), p_, values, document_spelling{});
   }
 
   std::optional<time::date> date(std::string_view key) const {
@@ -472,107 +386,8 @@ void read_deliveries(const object_reader& top, problems& p, loop_schedule* s) {
   });
 }
 
-// JSON allows a key twice in an object and nlohmann/json keeps the last; a document
-// means one thing only, so a repeated key is a problem. A first, SAX pass over the
-// text sees keys and values in file order and tracks the path to report them at;
-// it also stops a hostile nesting before any tree is built. (A DOM parse with a
-// callback would do the same, but nlohmann/json then rescans an object's parent at
-// the end of every object, which is quadratic in the number of units.)
-class duplicate_key_finder final : public nlohmann::json_sax<json> {
- public:
-  explicit duplicate_key_finder(problems& p) : p_(p) {}
-
-  /// The parser's message when the text is not JSON; empty otherwise.
-  [[nodiscard]] const std::string& syntax_error() const noexcept { return syntax_error_; }
-
-  bool null() override { return value(); }
-  bool boolean(bool /*unused*/) override { return value(); }
-  bool number_integer(number_integer_t /*unused*/) override { return value(); }
-  bool number_unsigned(number_unsigned_t /*unused*/) override { return value(); }
-  bool number_float(number_float_t /*unused*/, const string_t& /*unused*/) override { return value(); }
-  bool string(string_t& /*unused*/) override { return value(); }
-  bool binary(binary_t& /*unused*/) override { return value(); }
-  bool start_object(std::size_t /*unused*/) override { return enter(true); }
-  bool start_array(std::size_t /*unused*/) override { return enter(false); }
-  bool end_object() override { return leave(); }
-  bool end_array() override { return leave(); }
-
-  bool key(string_t& k) override {
-    frame& f = frames_.back();
-    f.key = k;
-    if (!f.keys.insert(f.key).second) p_.add(member(f.path, f.key), "duplicate key");
-    return true;
-  }
-
-  bool parse_error(std::size_t /*position*/, const std::string& /*last_token*/,
-                   const nlohmann::detail::exception& e) override {
-    syntax_error_ = e.what();
-    return false;
-  }
-
- private:
-  struct frame {
-    std::string path;
-    bool object = false;
-    std::string key;
-    std::set<std::string> keys;
-    std::size_t next_index = 0;
-  };
-
-  // A valid document nests four levels deep; a hostile one could nest a million
-  // (each level holding its path here), so parsing stops past the limit.
-  bool enter(bool object) {
-    if (frames_.size() > max_depth) {
-      p_.add(child_path(), "nested more than " + std::to_string(max_depth) + " levels deep");
-      p_.raise();
-    }
-    frames_.push_back({child_path(), object, {}, {}, 0});
-    return true;
-  }
-  bool leave() {
-    frames_.pop_back();
-    return value();
-  }
-  bool value() {
-    if (!frames_.empty() && !frames_.back().object) ++frames_.back().next_index;
-    return true;
-  }
-  std::string child_path() const {
-    if (frames_.empty()) return "$";
-    const frame& f = frames_.back();
-    return f.object ? member(f.path, f.key) : element(f.path, f.next_index);
-  }
-
-  static constexpr std::size_t max_depth = 16;
-
-  problems& p_;
-  std::vector<frame> frames_;
-  std::string syntax_error_;
-};
-
-// "[json.exception.parse_error.101] parse error at line 3, column 5: ..." -> the part
-// from "line" on: the reader wants where and what, not the library's error number.
-std::string syntax_message(const std::string& text) {
-  const std::size_t at = text.find("at line ");
-  if (at != std::string::npos) return "invalid JSON at " + text.substr(at + 3);
-  const std::size_t bracket = text.find("] ");
-  return "invalid JSON: " + (bracket == std::string::npos ? text : text.substr(bracket + 2));
-}
-
-// A document of another version may mean anything: its other problems would only
-// mislead, so an unsupported version is the one problem reported.
-void check_version(const json& doc, problems& p) {
-  if (!doc.is_object() || !doc.contains("schema_version")) return;
-  const json& v = doc["schema_version"];
-  if (v.is_number_integer() && v.dump() != std::to_string(org_document_schema_version)) {
-    p.add("$.schema_version", "unsupported schema_version " + v.dump() + "; this version of Tandem reads " +
-                                  std::to_string(org_document_schema_version));
-    p.raise();
-  }
-}
-
 loop_schedule load(const json& doc, problems& p) {
-  check_version(doc, p);
+  check_schema_version(doc, p, org_document_schema_version);
   const object_reader top(doc, "$", p, "an organisation document",
                           {"schema_version", "calendar", "units", "duties", "people", "duty_owners", "standard_flows",
                            "flows", "duty_schedules", "campaigns", "deliveries"},
@@ -618,39 +433,12 @@ loop_schedule load(const json& doc, problems& p) {
 
 loop_schedule load_org_document(std::string_view json_text, std::string_view source_name) {
   problems p(source_name);
-  // nlohmann/json skips a UTF-8 byte order mark itself.
-  duplicate_key_finder finder(p);
-  if (!json::sax_parse(json_text.begin(), json_text.end(), &finder)) {
-    problems syntax(source_name);  // what was found before the syntax error is moot
-    syntax.add("$", syntax_message(finder.syntax_error()));
-    syntax.raise();
-  }
-  // The text is valid JSON nested at most max_depth deep: this parse cannot fail.
-  const json doc = json::parse(json_text.begin(), json_text.end());
+  const json doc = parse_checked(json_text, p, too_deep_report::after_duplicate_keys);
   return load(doc, p);
 }
 
 loop_schedule load_org_document_file(const std::filesystem::path& path) {
-  struct closer {
-    void operator()(std::FILE* f) const noexcept { std::fclose(f); }
-  };
-  errno = 0;
-  const std::unique_ptr<std::FILE, closer> file(std::fopen(path.c_str(), "rb"));
-  if (!file) {
-    throw error(errc::invalid_argument, "cannot read '" + path.string() + "': " + std::strerror(errno));
-  }
-  std::string text;
-  char buffer[65536];
-  for (;;) {
-    const std::size_t got = std::fread(buffer, 1, sizeof buffer, file.get());
-    text.append(buffer, got);
-    if (got < sizeof buffer) break;
-  }
-  if (std::ferror(file.get())) {
-    throw error(errc::invalid_argument,
-                "cannot read '" + path.string() + "': " + std::strerror(errno != 0 ? errno : EIO));
-  }
-  return load_org_document(text, path.string());
+  return load_org_document(read_document_file(path), path.string());
 }
 
 }  // namespace tandem::org

@@ -5,8 +5,6 @@
 // written out one by one, as they were resolved.
 #include "tandem/org/org_document.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include <cstddef>
 #include <map>
 #include <string>
@@ -14,16 +12,13 @@
 #include <vector>
 
 #include "org/org_document_json.hpp"
-#include "tandem/core/error.hpp"
+#include "text/json_document.hpp"
 
 namespace tandem::org {
 
-namespace {
+using text::json_document::json;
 
-using json = nlohmann::ordered_json;
-using namespace document_detail;
-
-json calendar_json(const time::fiscal_calendar& c) {
+json document_detail::calendar_json(const time::fiscal_calendar& c) {
   json out = json::object();
   switch (c.kind()) {
     case time::fiscal_calendar::shape::gregorian: out["kind"] = "gregorian"; break;
@@ -44,6 +39,10 @@ json calendar_json(const time::fiscal_calendar& c) {
   }
   return out;
 }
+
+namespace {
+
+using namespace document_detail;
 
 json due_json(const due_rule& d) {
   json out = json::object();
@@ -192,13 +191,7 @@ std::string save_org_document(const loop_schedule& schedule) {
   }
   doc["deliveries"] = std::move(deliveries);
 
-  try {
-    return doc.dump(2) + "\n";
-  } catch (const json::type_error& e) {
-    // Only a name or id that is not UTF-8 can get here (documents are UTF-8).
-    throw error(errc::invalid_argument,
-                std::string("cannot save the document: a text is not valid UTF-8 (") + e.what() + ")");
-  }
+  return text::json_document::dump_document(doc, "the document");
 }
 
 }  // namespace tandem::org

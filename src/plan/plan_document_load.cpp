@@ -7,11 +7,7 @@
 #include "tandem/plan/plan_document.hpp"
 
 #include <algorithm>
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
 #include <map>
-#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -341,7 +337,7 @@ void check_tree(const std::vector<unit_entry>& units, const std::string& path, p
   if (!units.empty() && !root && !cycle) p.add(path, "no unit is the root: exactly one unit has no parent");
 }
 
-std::vector<sales_unit> read_units(const json& v, const std::string& path, const context& c, problems& p) {
+std::vector<sales_unit> read_sales_units(const json& v, const std::string& path, const context& c, problems& p) {
   std::vector<sales_unit> out;
   if (!v.is_array()) {
     p.add(path, "expected an array of units, got " + found(v));
@@ -643,20 +639,8 @@ std::vector<period_bounds> read_period_bounds(const json& v, const std::string& 
   return out;
 }
 
-// A document of another version may mean anything: its other problems would only
-// mislead, so an unsupported version is the one problem reported.
-void check_version(const json& doc, problems& p) {
-  if (!doc.is_object() || !doc.contains("schema_version")) return;
-  const json& v = doc["schema_version"];
-  if (v.is_number_integer() && v.dump() != std::to_string(plan_document_schema_version)) {
-    p.add("$.schema_version", "unsupported schema_version " + v.dump() + "; this version of Tandem reads " +
-                                  std::to_string(plan_document_schema_version));
-    p.raise();
-  }
-}
-
 plan_spec load(const json& doc, problems& p, const context& c) {
-  check_version(doc, p);
+  check_schema_version(doc, p, plan_document_schema_version);
   plan_spec s;
   const auto scale = [&p](int& out) {
     return [&p, target = &out](const json& x, const std::string& a) {
@@ -740,7 +724,7 @@ plan_spec load(const json& doc, problems& p, const context& c) {
                           if (const auto rule = read_rule(r, ra, c, p, false)) s.period_rule = *rule;
                         }}});
         }},
-       {"units", [&](const json& x, const std::string& a) { s.units = read_units(x, a, c, p); }},
+       {"units", [&](const json& x, const std::string& a) { s.units = read_sales_units(x, a, c, p); }},
        {"products", [&](const json& x, const std::string& a) { s.products = read_products(x, a, c, p); }},
        {"mix", [&](const json& x, const std::string& a) { s.mix = read_mix(x, a, c, p); }},
        {"period_bounds",
@@ -753,32 +737,13 @@ plan_spec load(const json& doc, problems& p, const context& c) {
 
 plan_spec load_plan_document(std::string_view json_text, std::string_view source_name) {
   problems p(source_name);
-  const json doc = parse_checked(json_text, p, source_name);
+  const json doc = parse_checked(json_text, p);
   const context c = look_ahead(doc, source_name);
   return load(doc, p, c);
 }
 
 plan_spec load_plan_document_file(const std::filesystem::path& path) {
-  struct closer {
-    void operator()(std::FILE* f) const noexcept { std::fclose(f); }
-  };
-  errno = 0;
-  const std::unique_ptr<std::FILE, closer> file(std::fopen(path.c_str(), "rb"));
-  if (!file) {
-    throw error(errc::invalid_argument, "cannot read '" + path.string() + "': " + std::strerror(errno));
-  }
-  std::string text;
-  char buffer[65536];
-  for (;;) {
-    const std::size_t got = std::fread(buffer, 1, sizeof buffer, file.get());
-    text.append(buffer, got);
-    if (got < sizeof buffer) break;
-  }
-  if (std::ferror(file.get())) {
-    throw error(errc::invalid_argument,
-                "cannot read '" + path.string() + "': " + std::strerror(errno != 0 ? errno : EIO));
-  }
-  return load_plan_document(text, path.string());
+  return load_plan_document(read_document_file(path), path.string());
 }
 
 }  // namespace tandem::plan

@@ -9,7 +9,6 @@
 #include <utility>
 
 #include "plan/plan_document_json.hpp"
-#include "tandem/core/error.hpp"
 
 namespace tandem::plan {
 
@@ -136,13 +135,7 @@ std::string save_plan_document(const plan_spec& s) {
   }
   doc["period_bounds"] = std::move(period_limits);
 
-  try {
-    return doc.dump(2) + "\n";
-  } catch (const json::type_error& e) {
-    // Only a name or id that is not UTF-8 can get here (documents are UTF-8).
-    throw error(errc::invalid_argument,
-                std::string("cannot save the plan document: a text is not valid UTF-8 (") + e.what() + ")");
-  }
+  return dump_document(doc, "the plan document");
 }
 
 }  // namespace tandem::plan
