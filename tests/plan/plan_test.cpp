@@ -4,8 +4,10 @@
 #include <gtest/gtest.h>
 
 #include <numeric>
+#include <string>
 
 #include "plan/support/plan_fixtures.hpp"
+#include "tandem/plan/plan_document.hpp"
 #include "tandem/core/error.hpp"
 
 namespace tandem::plan {
@@ -49,6 +51,41 @@ TEST(Plan, SmallExampleByHand) {
                   p.target(A, *p.unit_index("east_wang"), all_products, t) +
                   p.target(A, *p.unit_index("west"), all_products, t));
   }
+  EXPECT_EQ(testing::expect_invariants(p), 0);
+}
+
+// A company with no units under it is its own only leaf: the target goes across the
+// lines and over the months, and there is no unit x line matrix to certify.
+TEST(Plan, RootWithoutChildrenIsItsOwnLeaf) {
+  plan_spec spec = small_spec();
+  spec.units.resize(1);  // the company alone
+  plan p = plan::build(spec);
+  const auto A = measure::amount;
+  ASSERT_EQ(p.unit_count(), 1u);
+  EXPECT_TRUE(p.is_leaf(0));
+  EXPECT_EQ(p.max_depth(), 0);
+  EXPECT_EQ(p.subtree_size(0), 1u);
+  EXPECT_EQ(p.certificate(A, 0), nullptr);
+  const std::size_t lathes = *p.product_index("lathes"), parts = *p.product_index("parts");
+  EXPECT_EQ(p.unit_total(A, 0), 1200);
+  EXPECT_EQ(p.cell_total(A, 0, lathes), 800);
+  EXPECT_EQ(p.cell_total(A, 0, parts), 400);
+  // 800 over 12 months: eight 67s, then 66s; 400: four 34s, then 33s.
+  EXPECT_EQ(p.monthly(A, 0, lathes), (std::vector<std::int64_t>{67, 67, 67, 67, 67, 67, 67, 67, 66, 66, 66, 66}));
+  EXPECT_EQ(p.monthly(A, 0, parts), (std::vector<std::int64_t>{34, 34, 34, 34, 33, 33, 33, 33, 33, 33, 33, 33}));
+  EXPECT_EQ(testing::expect_invariants(p), 0);
+  // Its document round-trips like any other.
+  const std::string saved = save_plan_document(spec);
+  EXPECT_EQ(save_plan_document(load_plan_document(saved, "root.json")), saved);
+
+  // Edits re-plan the lines: 2:3 now.
+  p.set_product_weight("parts", amount(3, 0));
+  EXPECT_EQ(p.cell_total(A, 0, lathes), 480);
+  EXPECT_EQ(p.cell_total(A, 0, parts), 720);
+  p.set_annual_target(A, 1500);
+  EXPECT_EQ(p.cell_total(A, 0, lathes), 600);
+  EXPECT_EQ(p.cell_total(A, 0, parts), 900);
+  EXPECT_EQ(p.unit_total(A, 0), 1500);
   EXPECT_EQ(testing::expect_invariants(p), 0);
 }
 
