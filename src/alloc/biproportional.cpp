@@ -188,7 +188,9 @@ class scaling {
   bool fit_side(const side& v, std::span<const std::int64_t> totals, std::int64_t largest_total,
                 const std::vector<detail::ratio<big_int>>& other, std::vector<detail::ratio<big_int>>& own,
                 bool keep_counts) {
-    other_.assign(other, st_.m, weight_bits_, largest_total);
+    // A warm start one unit over its total forms the signpost of a count one above it
+    // (no count passes the sum of all totals, which fits int64).
+    other_.assign(other, st_.m, weight_bits_, largest_total < INT64_MAX ? largest_total + 1 : largest_total);
     if (!other_.fast()) stats_.used_multiprecision = true;
     bool tied = false;
     block_weights_.resize(block * v.cells);

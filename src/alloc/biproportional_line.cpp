@@ -61,10 +61,14 @@ void approximate_weights(std::span<const std::int64_t> weights, std::span<const 
   const int shift = 61 - sum_bits;  // <= 61 - x_k for every k: the error bound below holds
   for (std::size_t k = 0; k < size; ++k) {
     const auto w = static_cast<std::uint64_t>(weights[k]);
+    if (w == 0) {  // the bound on `down` holds for positive weights only
+      approx[k] = 0;
+      continue;
+    }
     const int down = 63 - scaled[k].e - shift;  // >= 2 + bits(w_k)
     const uint128 product = uint128{w} * scaled[k].mant;
     const std::int64_t a = down >= 128 ? 0 : static_cast<std::int64_t>(static_cast<std::uint64_t>(product >> down));
-    approx[k] = w == 0 ? 0 : (a > 0 ? a : 1);
+    approx[k] = a > 0 ? a : 1;
   }
 }
 
@@ -218,9 +222,14 @@ line_interval<U> interval_of(std::span<const std::int64_t> weights, std::span<co
       return interval_for<method::modified_sainte_lague, U>(weights, other, counts, approx);
     case method::dean:
       return interval_for<method::dean, U>(weights, other, counts, approx);
-    default:
+    case method::webster:
       return interval_for<method::webster, U>(weights, other, counts, approx);
+    case method::hamilton:
+    case method::huntington_hill:
+      break;
   }
+  // biproportional() refuses both before any line is fitted.
+  throw std::logic_error("biproportional: a line interval for a method without rational signposts");
 }
 
 /// The simplest rational strictly inside the middle third of (a, b), searched among
@@ -271,12 +280,13 @@ bool top_up(std::span<const std::int64_t> weights, std::span<const ratio<U>> oth
             std::span<std::int64_t> counts, std::span<const std::int64_t> approx) {
   std::int64_t sum = 0;  // at most the sum of the other side's totals: no overflow
   for (const std::int64_t n : counts) sum += n;
-  if (sum == total) return true;
-  if (sum != total - 1 && sum != total + 1) return false;
+  const std::int64_t short_by = total - sum;  // both in [0, 2^63): no overflow
+  if (short_by == 0) return true;
+  if (short_by != 1 && short_by != -1) return false;
   const line_interval<U> range = interval_of<U>(weights, other, m, counts, approx);
-  const claim<U>& best = sum < total ? range.upper : range.lower;
+  const claim<U>& best = short_by > 0 ? range.upper : range.lower;
   if (!best.present) return false;
-  counts[best.cell] += sum < total ? 1 : -1;
+  counts[best.cell] += short_by;
   return true;
 }
 

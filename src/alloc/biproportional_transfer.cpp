@@ -100,8 +100,6 @@ class transfer {
     col_from_.assign(st_.cols, none);
     rho_.resize(st_.rows);
     gamma_.resize(st_.cols);
-    rho_approx_.resize(st_.rows);
-    gamma_approx_.resize(st_.cols);
     row_offer_.assign(st_.rows, std::nullopt);
     col_offer_.assign(st_.cols, std::nullopt);
     heap_.clear();
@@ -233,9 +231,8 @@ class transfer {
   // a unit once w * rho_i / Delta * col reaches s(n - 1).
   void label_row(std::size_t i, ratio<big_int> rho, std::size_t via) {
     row_from_[i] = via;
-    rho_approx_[i] = divide(detail::approx_of(rho.num), detail::approx_of(rho.den));
+    const approx row_factor = approx_of(rho);
     rho_[i] = std::move(rho);
-    const approx row_factor = rho_approx_[i];
     for (std::size_t j = 0; j < st_.cols; ++j) {
       const std::int64_t w = st_.weight(i, j);
       if (col_from_[j] != none || w == 0) continue;
@@ -251,9 +248,8 @@ class transfer {
   // unit once w * row * gamma_j * Delta reaches s(n).
   void label_col(std::size_t j, ratio<big_int> gamma, std::size_t via) {
     col_from_[j] = via;
-    gamma_approx_[j] = divide(detail::approx_of(gamma.num), detail::approx_of(gamma.den));
+    const approx col_factor = reciprocal(approx_of(gamma));
     gamma_[j] = std::move(gamma);
-    const approx col_factor = reciprocal(gamma_approx_[j]);
     for (std::size_t r = 0; r < st_.rows; ++r) {
       const std::int64_t w = st_.weight(r, j);
       if (row_from_[r] != none || w == 0) continue;
@@ -298,7 +294,8 @@ class transfer {
   // multiplier again inside its interval (the counts stay) keeps them short.
   // A line whose interval is a single point (a tie on each side) can only keep its
   // exact value, rho_i / Delta_final or gamma_j * Delta_final: that value is taken as it
-  // is, not as the polish wrote it (from the neighbour's value, a longer fraction).
+  // is, not as the polish wrote it (the tied cell's threshold: the same number with one
+  // more weight and signpost multiplied into its numerator and denominator).
   void polish(const ratio<big_int>& final_delta) {
     other_.assign(exact_cols_, st_.m, weight_bits_, largest_total_);
     for (std::size_t i = 0; i < st_.rows; ++i) {
@@ -376,8 +373,6 @@ class transfer {
   std::vector<std::size_t> col_from_;
   std::vector<ratio<big_int>> rho_;    // of the labelled rows
   std::vector<ratio<big_int>> gamma_;  // of the labelled columns
-  std::vector<approx> rho_approx_;
-  std::vector<approx> gamma_approx_;
   std::vector<ratio<big_int>> exact_cols_;  // the columns' exact new multipliers at the end of a phase
   std::vector<candidate> heap_;  // a binary heap under `later`
   std::vector<approx> signposts_;

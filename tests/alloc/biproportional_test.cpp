@@ -328,6 +328,17 @@ TEST(BiproportionalLimits, TotalsOfInt64Max) {
   EXPECT_EQ(verify_result(p, got), "");
 }
 
+// A zero weight in a row whose other column's multiplier is far larger: the fixed-point
+// effective weights once shifted the zero cell's product by a negative amount
+// (undefined behaviour, caught by UBSan in the review of the warm line fits). Row 1
+// can only fill column 1, so the answer is forced.
+TEST(BiproportionalLimits, ZeroWeightBesideAMuchLargerMultiplier) {
+  const matrix_problem p = make({10, 1001}, {11, 1000}, {1, 0, 1, 1});
+  const biproportional_result got = solve(p);
+  EXPECT_EQ(got.shares, (shares_t{10, 0, 1, 1000}));
+  EXPECT_EQ(verify_result(p, got), "");
+}
+
 // ---------------------------------------------------------------------------
 // Determinism: the same call twice gives bit-identical shares and divisors (the
 // divisors are the certificate a caller may store and re-check later).
