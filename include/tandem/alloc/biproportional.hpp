@@ -27,7 +27,8 @@
 // huntington-hill's signposts sqrt(k(k+1)) are irrational, so a tie under it would
 // need an irrational divisor: both are refused. A cell whose quotient lies exactly
 // on a signpost (a tie) may round either way; the engine settles ties
-// deterministically and says so in `tied`.
+// deterministically and says so in `tied` (which of the valid matrices a tie gives
+// may change between versions of the library; the same version always gives the same).
 //
 // The algorithm (docs/biproportional.md): alternating scaling, each row or column
 // fitted exactly by the one-dimensional engine with the divisor chosen as the
@@ -60,7 +61,8 @@ struct biproportional_stats {
   std::size_t scaling_passes = 0;  ///< alternating scaling passes after the first row fit
   std::size_t transfer_steps = 0;  ///< tie-and-transfer phases (one unit moved in each)
   bool used_multiprecision = false;  ///< a step needed more than 128-bit arithmetic (always
-                                     ///< with tie-and-transfer)
+                                     ///< with tie-and-transfer; divisors are sized before
+                                     ///< reduction to lowest terms, so this is conservative)
 };
 
 struct biproportional_result {
