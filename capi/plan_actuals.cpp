@@ -1,9 +1,7 @@
 // Actuals through tandem.h: empty or loaded from CSV (memory or a file), sales booked
 // one at a time, and the rolled-up actuals read back. The handle keeps the shape of
 // its plan so that indexes are checked here.
-#include <cerrno>
 #include <cstddef>
-#include <cstdio>
 #include <cstring>
 #include <memory>
 #include <string>
@@ -13,6 +11,7 @@
 #include "plan_handles.hpp"
 #include "tandem.h"
 #include "tandem/core/error.hpp"
+#include "text/read_file.hpp"
 #include "time_handles.hpp"
 
 namespace {
@@ -29,28 +28,12 @@ tandem_actuals* new_actuals(const plan::plan& p, plan::actuals a) {
 }
 
 // The whole file, or errc::invalid_argument naming it ("cannot read 'x': No such file
-// or directory"), read as the document loaders read theirs (C stdio: GCC 12 reports a
-// false null dereference inside istreambuf_iterator at -O3).
+// or directory"), as the document loaders word it.
 std::string read_file(const char* path) {
-  struct closer {
-    void operator()(std::FILE* f) const noexcept { std::fclose(f); }
-  };
-  errno = 0;
-  const std::unique_ptr<std::FILE, closer> file(std::fopen(path, "rb"));
-  if (!file) {
-    throw tandem::error(tandem::errc::invalid_argument,
-                        "cannot read '" + std::string(path) + "': " + std::strerror(errno));
-  }
   std::string text;
-  char buffer[65536];
-  for (;;) {
-    const std::size_t got = std::fread(buffer, 1, sizeof buffer, file.get());
-    text.append(buffer, got);
-    if (got < sizeof buffer) break;
-  }
-  if (std::ferror(file.get())) {
+  if (const int error_number = tandem::text::read_whole_file(path, text); error_number != 0) {
     throw tandem::error(tandem::errc::invalid_argument,
-                        "cannot read '" + std::string(path) + "': " + std::strerror(errno != 0 ? errno : EIO));
+                        "cannot read '" + std::string(path) + "': " + std::strerror(error_number));
   }
   return text;
 }

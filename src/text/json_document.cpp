@@ -3,15 +3,13 @@
 #include "text/json_document.hpp"
 
 #include <algorithm>
-#include <cerrno>
-#include <cstdio>
 #include <cstring>
 #include <limits>
-#include <memory>
 #include <set>
 #include <utility>
 
 #include "tandem/core/error.hpp"
+#include "text/read_file.hpp"
 
 namespace tandem::text::json_document {
 
@@ -188,20 +186,10 @@ void check_schema_version(const json& doc, problems& p, std::int64_t supported) 
 }
 
 std::string read_document_file(const std::filesystem::path& path) {
-  struct closer {
-    void operator()(std::FILE* f) const noexcept { std::fclose(f); }
-  };
-  errno = 0;
-  const std::unique_ptr<std::FILE, closer> file(std::fopen(path.c_str(), "rb"));
-  if (!file) throw error(errc::invalid_argument, cannot_read(path, errno));
   std::string text;
-  char buffer[65536];
-  for (;;) {
-    const std::size_t got = std::fread(buffer, 1, sizeof buffer, file.get());
-    text.append(buffer, got);
-    if (got < sizeof buffer) break;
+  if (const int error_number = read_whole_file(path, text); error_number != 0) {
+    throw error(errc::invalid_argument, cannot_read(path, error_number));
   }
-  if (std::ferror(file.get())) throw error(errc::invalid_argument, cannot_read(path, errno != 0 ? errno : EIO));
   return text;
 }
 
